@@ -1,0 +1,50 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  root: 'src',
+  // Relative asset URLs, so the same build loads from app:// in Electron and from any web path.
+  base: './',
+  plugins: [react()],
+  publicDir: false,
+  build: {
+    outDir: '../dist',
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+  },
+  preview: { host: '127.0.0.1', port: 5173, strictPort: false },
+  server: { host: '127.0.0.1' },
+  test: {
+    root: projectRoot,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          root: projectRoot,
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+          setupFiles: ['test/unit/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: projectRoot,
+          include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser process at a time on a 2-core machine; each test still gets a fresh context.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
