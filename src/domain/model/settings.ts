@@ -69,8 +69,6 @@ export const settingsSchema = z.object({
   defaultRounding: roundingRuleSchema,
   portfolioProfile: portfolioProfileSchema,
   signingKey: signingKeySchema.optional(),
-  /** The route the app showed last, so it reopens there. */
-  lastRoute: z.string().max(300).optional(),
 });
 
 export type SettingsInput = z.infer<typeof settingsSchema>;
