@@ -1,0 +1,6 @@
+export * from './local-calendar';
+export * from './zoned-instant';
+export * from './elapsed';
+export * from './split-at-midnight';
+export * from './week-range';
+export * from './format-duration';

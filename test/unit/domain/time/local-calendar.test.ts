@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addLocalDays, dayOfWeek, localDayKey, localMonthKey, parseDayKey } from '../../../../src/domain/time/local-calendar';
+
+describe('localDayKey and localMonthKey', () => {
+  it('name the day and month on the local calendar, not the UTC one', () => {
+    const instant = Date.UTC(2026, 11, 31, 23, 30);
+    expect(localDayKey(instant, 'UTC')).toBe('2026-12-31');
+    expect(localDayKey(instant, 'Europe/Berlin')).toBe('2027-01-01');
+    expect(localDayKey(instant, 'America/Los_Angeles')).toBe('2026-12-31');
+    expect(localMonthKey(instant, 'Pacific/Auckland')).toBe('2027-01');
+    expect(localMonthKey(instant, 'America/Los_Angeles')).toBe('2026-12');
+  });
+});
+
+describe('parseDayKey', () => {
+  it('reads a day key into its parts', () => {
+    expect(parseDayKey('2026-03-09')).toEqual({ year: 2026, month: 3, dayOfMonth: 9 });
+  });
+
+  it.each(['2026-02-29', '2026-13-01', '2026-3-9', '26-03-09', '2026-03-09T00:00', ''])('rejects %j', (day) => {
+    expect(() => parseDayKey(day)).toThrow(RangeError);
+  });
+});
+
+describe('addLocalDays', () => {
+  it.each([
+    ['2026-03-28', 1, '2026-03-29'],
+    ['2026-03-29', 1, '2026-03-30'],
+    ['2026-10-25', -1, '2026-10-24'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2024-02-28', 1, '2024-02-29'],
+    ['2024-03-01', -1, '2024-02-29'],
+    ['2026-03-01', -1, '2026-02-28'],
+    ['2026-01-31', 400, '2027-03-07'],
+    ['2026-05-05', 0, '2026-05-05'],
+  ])('%s plus %d days is %s', (day, n, expected) => {
+    expect(addLocalDays(day, n)).toBe(expected);
+  });
+
+  it('refuses fractional day counts and malformed days', () => {
+    expect(() => addLocalDays('2026-05-05', 1.5)).toThrow(RangeError);
+    expect(() => addLocalDays('2026-02-30', 1)).toThrow(RangeError);
+  });
+
+  it('moves by whole calendar days and back again', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(Date.UTC(1970, 0, 1)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }), fc.integer({ min: -5000, max: 5000 }), (date, n) => {
+        const day = date.toISOString().slice(0, 10);
+        const moved = addLocalDays(day, n);
+        expect(Date.parse(`${moved}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)).toBe(n * 86_400_000);
+        expect(addLocalDays(moved, -n)).toBe(day);
+      }),
+    );
+  });
+});
+
+describe('dayOfWeek', () => {
+  it.each([
+    ['2026-03-29', 0],
+    ['2026-03-30', 1],
+    ['2026-10-24', 6],
+    ['2024-02-29', 4],
+  ])('%s is weekday %d', (day, weekday) => {
+    expect(dayOfWeek(day)).toBe(weekday);
+  });
+});
