@@ -1,0 +1,5 @@
+import './zod-without-eval';
+import { contextBridge, ipcRenderer } from 'electron';
+import { createPreloadApi } from './preload-api';
+
+contextBridge.exposeInMainWorld('repute', createPreloadApi(ipcRenderer));
