@@ -1,14 +1,27 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The dev server injects CSS as inline <style> tags, which the page's strict CSP refuses; only while serving for
+ * development is inline style allowed. Builds keep the policy exactly as written in index.html.
+ */
+function allowInlineStylesInDevServer(): Plugin {
+  return {
+    name: 'repute:dev-inline-styles',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
 
 export default defineConfig({
   root: 'src',
   // Relative asset URLs, so the same build loads from app:// in Electron and from any web path.
   base: './',
-  plugins: [react()],
+  plugins: [react(), allowInlineStylesInDevServer()],
   publicDir: false,
   build: {
     outDir: '../dist',

@@ -1,4 +1,4 @@
-import './zod-without-eval';
+import '../src/platform/zod-without-eval';
 import { contextBridge, ipcRenderer } from 'electron';
 import { createPreloadApi } from './preload-api';
 

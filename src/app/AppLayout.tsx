@@ -1,0 +1,74 @@
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Outlet, useLocation } from 'react-router';
+import { CommandPalette } from './CommandPalette';
+import { ErrorBoundary } from './ErrorBoundary';
+import { areaFromPathname } from './last-route';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useCommands } from './use-commands';
+import { useHostNavigation } from './use-host-navigation';
+import { usePaletteShortcut } from './use-palette-shortcut';
+import { useRememberLastRoute } from './use-remember-last-route';
+
+function ScreenLoading() {
+  return (
+    <div className="page screen-loading" aria-busy="true">
+      <span className="visually-hidden">Loading…</span>
+      <div className="skeleton skeleton-title" />
+      <div className="skeleton skeleton-line" />
+      <div className="skeleton skeleton-block" />
+    </div>
+  );
+}
+
+/** The frame around every screen: sidebar, top bar, palette, and the scrolling content area. */
+export function AppLayout() {
+  const { pathname } = useLocation();
+  const commands = useCommands();
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPathname = useRef(pathname);
+
+  useRememberLastRoute();
+  useHostNavigation();
+  const togglePalette = useCallback(() => setPaletteOpen((open) => !open), []);
+  usePaletteShortcut(togglePalette);
+
+  // After a navigation, start the new screen at its top and move focus there, as a page load would; someone
+  // stepping through the sidebar keeps their place in it.
+  useEffect(() => {
+    if (previousPathname.current === pathname) return;
+    previousPathname.current = pathname;
+    const main = mainRef.current;
+    if (main === null) return;
+    main.scrollTop = 0;
+    const focused = document.activeElement;
+    const focusIsInSidebar = focused !== null && focused.closest('.sidebar') !== null;
+    if (!main.contains(focused) && !focusIsInSidebar) main.focus({ preventScroll: true });
+  }, [pathname]);
+
+  return (
+    <div className="app-shell">
+      <Sidebar />
+      <div className="app-column">
+        <TopBar onOpenPalette={() => setPaletteOpen(true)} />
+        <main ref={mainRef} className="app-main" tabIndex={-1}>
+          {/* Keyed by area, so leaving a broken screen recovers while moves within an area keep its state. */}
+          <ErrorBoundary key={areaFromPathname(pathname) ?? pathname} scope="screen">
+            <Suspense fallback={<ScreenLoading />}>
+              <Outlet />
+            </Suspense>
+          </ErrorBoundary>
+        </main>
+      </div>
+      <CommandPalette
+        open={paletteOpen}
+        onClose={() => setPaletteOpen(false)}
+        commands={commands}
+        onRun={(command) => {
+          Promise.resolve(command.run()).catch((error: unknown) => console.error('Command failed', command.id, error));
+        }}
+      />
+    </div>
+  );
+}

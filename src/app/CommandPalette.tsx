@@ -1,0 +1,177 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
+import { filterCommands } from './command-search';
+import type { Command } from './commands';
+
+interface CommandPaletteProps {
+  open: boolean;
+  onClose: () => void;
+  commands: readonly Command[];
+  /** Runs the chosen command after the palette has closed, so focus is back where the user was. */
+  onRun: (command: Command) => void;
+}
+
+/**
+ * Keyboard-first command search: a combobox over a listbox, following the ARIA combobox pattern. Focus stays in
+ * the input and the active option is announced through aria-activedescendant.
+ */
+export function CommandPalette({ open, onClose, commands, onRun }: CommandPaletteProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog === null) return;
+    if (open && !dialog.open) {
+      dialog.showModal();
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    } else if (!open && dialog.open) {
+      dialog.close();
+    }
+  }, [open]);
+
+  const handleCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    event.preventDefault();
+    onClose();
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="palette"
+      aria-label="Command palette"
+      onCancel={handleCancel}
+      onClose={() => {
+        if (open) onClose();
+      }}
+      onClick={(event) => {
+        if (event.target === event.currentTarget) onClose();
+      }}
+    >
+      {/* Mounted only while open, so every opening starts with an empty query. */}
+      {open && (
+        <PalettePanel
+          commands={commands}
+          onChoose={(command) => {
+            onClose();
+            onRun(command);
+          }}
+        />
+      )}
+    </dialog>
+  );
+}
+
+function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; onChoose: (command: Command) => void }) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const listId = useId();
+  const optionIdPrefix = useId();
+  const [query, setQuery] = useState('');
+  const [activeIndex, setActiveIndex] = useState(0);
+
+  const matches = useMemo(() => filterCommands(commands, query), [commands, query]);
+  const active = matches[Math.min(activeIndex, matches.length - 1)];
+  const activeOptionId = active === undefined ? undefined : `${optionIdPrefix}-${active.id}`;
+
+  useEffect(() => {
+    if (activeOptionId === undefined) return;
+    const option = listRef.current?.querySelector(`[id="${CSS.escape(activeOptionId)}"]`);
+    option?.scrollIntoView({ block: 'nearest' });
+  }, [activeOptionId]);
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (matches.length === 0) return;
+    const current = Math.min(activeIndex, matches.length - 1);
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        setActiveIndex((current + 1) % matches.length);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setActiveIndex((current - 1 + matches.length) % matches.length);
+        break;
+      case 'PageDown':
+        event.preventDefault();
+        setActiveIndex(matches.length - 1);
+        break;
+      case 'PageUp':
+        event.preventDefault();
+        setActiveIndex(0);
+        break;
+      case 'Enter':
+        if (active !== undefined) {
+          event.preventDefault();
+          onChoose(active);
+        }
+        break;
+      default:
+        break;
+    }
+  };
+
+  return (
+    <div className="palette-panel">
+      <div className="palette-search">
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        <input
+          type="text"
+          role="combobox"
+          aria-label="Search commands"
+          aria-expanded="true"
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOptionId}
+          placeholder="Type a command or a screen…"
+          autoComplete="off"
+          spellCheck={false}
+          data-autofocus=""
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setActiveIndex(0);
+          }}
+          onKeyDown={handleKeyDown}
+        />
+        <kbd aria-hidden="true">Esc</kbd>
+      </div>
+      <ul ref={listRef} id={listId} role="listbox" aria-label="Commands" className="palette-list">
+        {matches.map((command, index) => {
+          const optionId = `${optionIdPrefix}-${command.id}`;
+          const isActive = optionId === activeOptionId;
+          return (
+            <li
+              key={command.id}
+              id={optionId}
+              role="option"
+              aria-selected={isActive}
+              className={isActive ? 'palette-option palette-option-active' : 'palette-option'}
+              onMouseMove={() => {
+                if (!isActive) setActiveIndex(index);
+              }}
+              onClick={() => onChoose(command)}
+            >
+              <span className="palette-option-title">{command.title}</span>
+              <span className="palette-option-section" aria-hidden="true">
+                {command.section}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {matches.length === 0 && <p className="palette-empty">No command matches “{query.trim()}”.</p>}
+      <div className="palette-footer" aria-hidden="true">
+        <span>
+          <kbd>↑</kbd> <kbd>↓</kbd> to move
+        </span>
+        <span>
+          <kbd>Enter</kbd> to run
+        </span>
+        <span>
+          <kbd>Esc</kbd> to close
+        </span>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { AREA_IDS, AREA_LABELS, type AreaId } from '../platform/contract';
+import type { ThemePreference } from '../domain/model';
+
+export type CommandSection = 'Navigation' | 'Data' | 'Appearance';
+
+/** One thing the user can ask the app to do; the palette lists these and the native menu reuses them. */
+export interface Command {
+  id: string;
+  title: string;
+  section: CommandSection;
+  /** Other words people type for it, e.g. "billing" for Invoices. */
+  keywords: readonly string[];
+  run: () => void | Promise<void>;
+}
+
+/** What commands act through; the shell supplies these, tests supply recorders. */
+export interface CommandActions {
+  navigate: (area: AreaId) => void;
+  loadDemoData: () => Promise<void>;
+  setThemePreference: (theme: ThemePreference) => Promise<void>;
+}
+
+const AREA_KEYWORDS: Record<AreaId, readonly string[]> = {
+  dashboard: ['home', 'overview', 'summary'],
+  time: ['timer', 'tracking', 'hours', 'timesheet'],
+  clients: ['customers', 'contacts'],
+  projects: ['jobs', 'contracts', 'work'],
+  proposals: ['bids', 'pitches', 'leads'],
+  invoices: ['billing', 'bills'],
+  payments: ['earnings', 'income', 'paid'],
+  feedback: ['reviews', 'ratings', 'testimonials'],
+  portfolio: ['reputation', 'profile', 'export'],
+  data: ['import', 'export', 'backup', 'erase'],
+  settings: ['preferences', 'business', 'options'],
+};
+
+/** The app's single list of commands, in the order the palette shows them before anything is typed. */
+export function createCommands(actions: CommandActions): Command[] {
+  const navigation: Command[] = AREA_IDS.map((area) => ({
+    id: `go-to-${area}`,
+    title: `Go to ${AREA_LABELS[area]}`,
+    section: 'Navigation',
+    keywords: AREA_KEYWORDS[area],
+    run: () => actions.navigate(area),
+  }));
+  return [
+    ...navigation,
+    { id: 'load-demo-data', title: 'Load demo data', section: 'Data', keywords: ['sample', 'example', 'try'], run: () => actions.loadDemoData() },
+    { id: 'theme-dark', title: 'Switch to dark theme', section: 'Appearance', keywords: ['night', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('dark') },
+    { id: 'theme-light', title: 'Switch to light theme', section: 'Appearance', keywords: ['day', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('light') },
+    { id: 'theme-system', title: 'Use system theme', section: 'Appearance', keywords: ['auto', 'os', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('system') },
+  ];
+}

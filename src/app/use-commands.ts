@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import { db } from '../db';
+import { saveSettings } from '../db/repositories/settings';
+import type { ThemePreference } from '../domain/model';
+import { useAnnounce } from '../ui/Announcer';
+import { useLoadDemoData } from '../ui/use-load-demo-data';
+import { createCommands, type Command } from './commands';
+import { areaPath } from './navigation';
+
+const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
+  dark: 'Dark theme on',
+  light: 'Light theme on',
+  system: 'Theme follows the system',
+};
+
+/** The command registry wired to the running app: the router, the database and the status region. */
+export function useCommands(): Command[] {
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const { load } = useLoadDemoData();
+
+  return useMemo(
+    () =>
+      createCommands({
+        navigate: (area) => void navigate(areaPath(area)),
+        loadDemoData: load,
+        setThemePreference: async (theme) => {
+          const result = await saveSettings(db, { theme });
+          if (result.ok) announce(THEME_ANNOUNCEMENTS[theme], 'success');
+          else announce('The theme could not be saved', 'danger');
+        },
+      }),
+    [navigate, load, announce],
+  );
+}

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { DemoDataButton } from '../../ui/DemoDataButton';
+import { EmptyState } from '../../ui/EmptyState';
+
+function SparkIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M4 17l5-5 3.5 3L20 7.5" />
+      <path d="M15 7.5h5v5" />
+    </svg>
+  );
+}
+
+function OnboardingStep({ number, title, children, action }: { number: number; title: string; children: ReactNode; action: ReactNode }) {
+  return (
+    <li className="onboarding-step">
+      <span className="onboarding-step-number" aria-hidden="true">
+        {number}
+      </span>
+      <h3>{title}</h3>
+      <p>{children}</p>
+      <div className="onboarding-step-action">{action}</div>
+    </li>
+  );
+}
+
+/** A first start: what the Dashboard will show, and the three ways to get going. */
+export function DashboardOnboarding() {
+  return (
+    <EmptyState
+      icon={<SparkIcon />}
+      title="Welcome to Repute"
+      description={
+        <>
+          <p>
+            This is where your month comes together: hours tracked, how much of it is billable, what clients have paid and
+            what they still owe. It fills in as you work.
+          </p>
+          <ol className="onboarding-steps">
+            <OnboardingStep
+              number={1}
+              title="Set up your business"
+              action={
+                <Link to="/settings" className="button button-secondary">
+                  Open Settings
+                </Link>
+              }
+            >
+              Your name, address and payment details, as your invoices will carry them.
+            </OnboardingStep>
+            <OnboardingStep number={2} title="Explore with demo data" action={<DemoDataButton variant="primary" />}>
+              A sample freelancer's year of clients, time and invoices, to see every screen at work.
+            </OnboardingStep>
+            <OnboardingStep
+              number={3}
+              title="Start tracking"
+              action={
+                <Link to="/time" className="button button-secondary">
+                  Go to Time
+                </Link>
+              }
+            >
+              Track time against a client's project; invoices are built from it.
+            </OnboardingStep>
+          </ol>
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,36 @@
+import { useContext, useState } from 'react';
+import { SettingsContext } from '../../app/use-settings';
+import { PageHeader } from '../../ui/PageHeader';
+import { DashboardOnboarding } from './DashboardOnboarding';
+import { DashboardStats } from './DashboardStats';
+import { RecentEntriesTable } from './RecentEntriesTable';
+import { useDashboardData, useHoldsData } from './use-dashboard-data';
+import './dashboard.css';
+
+function DashboardFigures({ timeZone }: { timeZone: string }) {
+  // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.
+  const [now] = useState(() => Date.now());
+  const data = useDashboardData(now, timeZone);
+  if (data === undefined) return <p className="muted">Adding up your month…</p>;
+  return (
+    <div className="stack-lg">
+      <DashboardStats thisMonth={data.thisMonth} lastMonth={data.lastMonth} outstanding={data.outstanding} />
+      <RecentEntriesTable rows={data.recentEntries} now={now} />
+    </div>
+  );
+}
+
+/** The month at a glance once there is data; a guided first step before. */
+export function DashboardScreen() {
+  const settings = useContext(SettingsContext);
+  const holdsData = useHoldsData();
+  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  return (
+    <div className="page">
+      <PageHeader title="Dashboard" description={holdsData === true ? 'This month so far, from your tracked time, payments and open invoices.' : undefined} />
+      {holdsData === false && <DashboardOnboarding />}
+      {holdsData === true && <DashboardFigures timeZone={timeZone} />}
+    </div>
+  );
+}

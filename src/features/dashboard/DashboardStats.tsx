@@ -1,0 +1,66 @@
+import { useDisplayLocale } from '../../app/use-settings';
+import { Duration } from '../../ui/Duration';
+import { Money } from '../../ui/Money';
+import { StatCard } from '../../ui/StatCard';
+import { billableShare, type CurrencyAmount, type DashboardSummaryInput } from './dashboard-summary';
+
+function AmountList({ amounts, none }: { amounts: readonly CurrencyAmount[]; none: string }) {
+  if (amounts.length === 0) return <span className="stat-empty">{none}</span>;
+  return (
+    <ul className="amount-list">
+      {amounts.map((amount) => (
+        <li key={amount.currency}>
+          <Money amountMinor={amount.amountMinor} currency={amount.currency} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function invoiceCount(count: number): string {
+  return count === 1 ? '1 invoice' : `${count} invoices`;
+}
+
+/** The month at a glance, every figure taken from the rollups and open invoices. */
+export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardSummaryInput) {
+  const locale = useDisplayLocale();
+  const share = billableShare(thisMonth);
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+
+  return (
+    <div className="grid-cards dashboard-stats">
+      <StatCard
+        label="Tracked this month"
+        value={<Duration ms={thisMonth.trackedMs} />}
+        hint={
+          <>
+            Last month: <Duration ms={lastMonth.trackedMs} />
+          </>
+        }
+      />
+      <StatCard
+        label="Billable share"
+        value={share === null ? <span className="stat-empty">No time yet</span> : percent.format(share)}
+        hint={
+          share === null ? (
+            'Share of this month’s time you can bill'
+          ) : (
+            <>
+              <Duration ms={thisMonth.billableMs} /> of <Duration ms={thisMonth.trackedMs} /> billable
+            </>
+          )
+        }
+      />
+      <StatCard label="Received this month" value={<AmountList amounts={thisMonth.received} none="Nothing yet" />} hint="Payments dated this month, before fees" />
+      <StatCard
+        label="Outstanding"
+        value={<AmountList amounts={outstanding.owed} none="All paid" />}
+        hint={
+          outstanding.count === 0
+            ? 'No invoice is waiting for payment'
+            : `${invoiceCount(outstanding.count)} awaiting payment${outstanding.overdueCount > 0 ? ` · ${outstanding.overdueCount} overdue` : ''}`
+        }
+      />
+    </div>
+  );
+}

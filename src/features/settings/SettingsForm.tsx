@@ -1,0 +1,61 @@
+import { useEffect, useRef, type FormEvent } from 'react';
+import type { Settings } from '../../domain/model';
+import { Button } from '../../ui/Button';
+import { AppearanceFields } from './AppearanceFields';
+import { BusinessIdentityFields } from './BusinessIdentityFields';
+import { RegionalFields } from './RegionalFields';
+import { SettingsSection } from './SettingsSection';
+import { useSettingsForm } from './use-settings-form';
+
+function saveNote(dirty: boolean, settings: Settings): string {
+  if (dirty) return 'You have unsaved changes.';
+  // createdAt 0 marks defaults read from this computer that were never stored.
+  if (settings.createdAt === 0) return "These are this computer's defaults until you save them.";
+  return '';
+}
+
+/** Business identity, region and appearance, saved together; nothing is stored while any value is invalid. */
+export function SettingsForm({ settings }: { settings: Settings }) {
+  const form = useSettingsForm(settings);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused save, take the user to the first field that needs attention.
+  useEffect(() => {
+    if (form.failedAttempts === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form.failedAttempts]);
+
+  const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void form.save();
+  };
+
+  const groupProps = { values: form.values, errors: form.errors, onChange: form.setValue };
+
+  return (
+    <form ref={formRef} className="stack-lg" noValidate onSubmit={handleSubmit} aria-label="Settings">
+      <SettingsSection title="Business" description="Who your invoices come from. Issued invoices keep a copy of these details, so later edits never change them.">
+        <BusinessIdentityFields {...groupProps} />
+      </SettingsSection>
+      <SettingsSection title="Region and calendar" description="How money, dates and weeks are shown, and which day and month your tracked time counts towards.">
+        <RegionalFields {...groupProps} />
+      </SettingsSection>
+      <SettingsSection title="Appearance" description="The app's colours. Your choice also recolours the window frame.">
+        <AppearanceFields {...groupProps} />
+      </SettingsSection>
+      {form.otherErrors.length > 0 && (
+        <ul className="form-errors" aria-label="Other problems">
+          {form.otherErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+      <div className={form.dirty ? 'form-actions form-actions-dirty' : 'form-actions'}>
+        <p className="form-actions-note">{saveNote(form.dirty, settings)}</p>
+        <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
+          Save settings
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { useId, type ReactNode } from 'react';
+
+/** One headline figure with its label and an optional line explaining it. */
+export function StatCard({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+  const labelId = useId();
+  return (
+    <div role="group" className="stat-card" aria-labelledby={labelId}>
+      <p id={labelId} className="stat-card-label">
+        {label}
+      </p>
+      <div className="stat-card-value">{value}</div>
+      {hint !== undefined && <p className="stat-card-hint">{hint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createCommands } from '../../../src/app/commands';
+import type { ThemePreference } from '../../../src/domain/model';
+import { AREA_IDS, AREA_LABELS, type AreaId } from '../../../src/platform/contract';
+
+function recordingCommands() {
+  const calls: { navigated: AreaId[]; demo: number; themes: ThemePreference[] } = { navigated: [], demo: 0, themes: [] };
+  const commands = createCommands({
+    navigate: (area) => calls.navigated.push(area),
+    loadDemoData: () => {
+      calls.demo += 1;
+      return Promise.resolve();
+    },
+    setThemePreference: (theme) => {
+      calls.themes.push(theme);
+      return Promise.resolve();
+    },
+  });
+  return { calls, commands };
+}
+
+describe('createCommands', () => {
+  it('offers "Go to <area>" for every area, named exactly by its label', () => {
+    const { commands } = recordingCommands();
+    for (const area of AREA_IDS) {
+      expect(commands.some((command) => command.title === `Go to ${AREA_LABELS[area]}`)).toBe(true);
+    }
+  });
+
+  it('gives every command a distinct id and title', () => {
+    const { commands } = recordingCommands();
+    expect(new Set(commands.map((command) => command.id)).size).toBe(commands.length);
+    expect(new Set(commands.map((command) => command.title)).size).toBe(commands.length);
+  });
+
+  it('includes the data and theme commands the palette promises', () => {
+    const { commands } = recordingCommands();
+    const titles = commands.map((command) => command.title);
+    expect(titles).toEqual(expect.arrayContaining(['Load demo data', 'Switch to dark theme', 'Switch to light theme', 'Use system theme']));
+  });
+
+  it('runs each command through the matching action', async () => {
+    const { calls, commands } = recordingCommands();
+    const byTitle = (title: string) => {
+      const command = commands.find((candidate) => candidate.title === title);
+      if (command === undefined) throw new Error(`no command titled ${title}`);
+      return command;
+    };
+    await byTitle('Go to Invoices').run();
+    await byTitle('Go to Settings').run();
+    await byTitle('Load demo data').run();
+    await byTitle('Switch to dark theme').run();
+    await byTitle('Use system theme').run();
+    expect(calls.navigated).toEqual(['invoices', 'settings']);
+    expect(calls.demo).toBe(1);
+    expect(calls.themes).toEqual(['dark', 'system']);
+  });
+});
