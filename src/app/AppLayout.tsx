@@ -52,7 +52,8 @@ export function AppLayout() {
       <Sidebar />
       <div className="app-column">
         <TopBar onOpenPalette={() => setPaletteOpen(true)} />
-        <main ref={mainRef} className="app-main" tabIndex={-1}>
+        {/* In the tab order so keyboard users can scroll screens that hold no focusable control (axe: scrollable-region-focusable). */}
+        <main ref={mainRef} className="app-main" tabIndex={0}>
           {/* Keyed by area, so leaving a broken screen recovers while moves within an area keep its state. */}
           <ErrorBoundary key={areaFromPathname(pathname) ?? pathname} scope="screen">
             <Suspense fallback={<ScreenLoading />}>

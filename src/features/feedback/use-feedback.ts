@@ -1,0 +1,24 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
+import { listClients } from '../../db/repositories/clients';
+import { listFeedback } from '../../db/repositories/feedback';
+import { listProjects } from '../../db/repositories/projects';
+import type { Client, Feedback, Project } from '../../domain/model';
+
+export interface FeedbackView {
+  feedback: Feedback[];
+  clientsById: ReadonlyMap<string, Client>;
+  projectsById: ReadonlyMap<string, Project>;
+}
+
+/** Every live rating and comment, newest first, with the client and project each is about. */
+export function useFeedback(): FeedbackView | undefined {
+  return useLiveQuery(async () => {
+    const [feedback, clients, projects] = await Promise.all([listFeedback(db), listClients(db, { includeArchived: true }), listProjects(db)]);
+    return {
+      feedback,
+      clientsById: new Map(clients.map((client) => [client.id, client])),
+      projectsById: new Map(projects.map((project) => [project.id, project])),
+    };
+  }, []);
+}

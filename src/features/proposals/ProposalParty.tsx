@@ -1,0 +1,17 @@
+import type { Client, Proposal } from '../../domain/model';
+import { Badge } from '../../ui/Badge';
+
+/** Who the proposal went to: a known client, or a prospect not yet a client. */
+export function ProposalParty({ proposal, client }: { proposal: Proposal; client: Client | undefined }) {
+  if (client !== undefined) return <span>{client.name}</span>;
+  if (proposal.prospect === undefined) return <span className="muted">Unknown client</span>;
+  return (
+    <span className="proposals-party">
+      <span>
+        {proposal.prospect.name}
+        {proposal.prospect.company !== undefined && proposal.prospect.company !== '' && <span className="muted"> · {proposal.prospect.company}</span>}
+      </span>
+      <Badge>Prospect</Badge>
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { recentDaysRange, todayKey, trackedMsWithin } from '../../../../src/features/time/time-window';
+
+const HOUR = 3_600_000;
+
+describe('recentDaysRange', () => {
+  it('spans from local midnight days ago to the end of today', () => {
+    const range = recentDaysRange('2026-03-10', 'Europe/Berlin', 14);
+    expect(range.from).toBe(Date.UTC(2026, 1, 24, 23, 0));
+    expect(range.to).toBe(Date.UTC(2026, 2, 10, 23, 0));
+  });
+
+  it('follows a DST change inside the window', () => {
+    // Berlin moves to summer time on 2026-03-29, so today starts at 22:00 UTC and 14 days ago at 23:00 UTC.
+    const range = recentDaysRange('2026-04-05', 'Europe/Berlin', 14);
+    expect(range.from).toBe(Date.UTC(2026, 2, 22, 23, 0));
+    expect(range.to).toBe(Date.UTC(2026, 3, 5, 22, 0));
+  });
+});
+
+describe('todayKey', () => {
+  it('is the local day in the given zone', () => {
+    const instant = Date.UTC(2026, 2, 10, 23, 30);
+    expect(todayKey(instant, 'Europe/Berlin')).toBe('2026-03-11');
+    expect(todayKey(instant, 'America/New_York')).toBe('2026-03-10');
+  });
+});
+
+describe('trackedMsWithin', () => {
+  const from = Date.UTC(2026, 2, 9, 0, 0);
+  const to = from + 7 * 24 * HOUR;
+
+  it('counts only the part of each span inside the window', () => {
+    const spans = [
+      { start: from - HOUR, end: from + HOUR },
+      { start: from + 5 * HOUR, end: from + 7 * HOUR },
+      { start: to - HOUR, end: to + 2 * HOUR },
+      { start: from - 3 * HOUR, end: from - 2 * HOUR },
+    ];
+    expect(trackedMsWithin(spans, from, to, to + 10 * HOUR)).toBe(4 * HOUR);
+  });
+
+  it('runs a running span up to now', () => {
+    expect(trackedMsWithin([{ start: from + HOUR, end: null }], from, to, from + 3 * HOUR)).toBe(2 * HOUR);
+  });
+});
