@@ -1,0 +1,42 @@
+import { Dexie, type Table } from 'dexie';
+import type {
+  Attachment,
+  Client,
+  Credential,
+  Feedback,
+  ImportRecord,
+  Invoice,
+  Payment,
+  Project,
+  Proposal,
+  Rollup,
+  Settings,
+  TimeEntry,
+} from '../domain/model';
+import { declareSchemaVersions } from './schema';
+
+export class ReputeDb extends Dexie {
+  declare settings: Table<Settings, string>;
+  declare clients: Table<Client, string>;
+  declare projects: Table<Project, string>;
+  declare proposals: Table<Proposal, string>;
+  declare timeEntries: Table<TimeEntry, string>;
+  declare invoices: Table<Invoice, string>;
+  declare payments: Table<Payment, string>;
+  declare feedback: Table<Feedback, string>;
+  declare credentials: Table<Credential, string>;
+  declare attachments: Table<Attachment, string>;
+  declare imports: Table<ImportRecord, string>;
+  declare rollups: Table<Rollup, string>;
+
+  constructor(name: string) {
+    // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.
+    super(name, { chromeTransactionDurability: 'strict' });
+    declareSchemaVersions(this);
+  }
+}
+
+/** Opens (lazily, on first query) the database with this name at the current schema version. */
+export function openReputeDb(name = 'repute'): ReputeDb {
+  return new ReputeDb(name);
+}

@@ -1,0 +1,87 @@
+import type { BusinessIdentity, Settings } from '../../domain/model';
+import { generateDemoData, type DemoDataset } from '../../domain/demo/generate-demo-data';
+import { DEMO_BUSINESS, DEMO_PORTFOLIO_PROFILE } from '../../domain/demo/demo-persona';
+import { recomputeRollups } from '../../domain/rollups/recompute-rollups';
+import type { ReputeDb } from '../db';
+import { getSettings } from './settings';
+import { failed, succeeded, type WriteResult } from './write-result';
+
+export type DemoCounts = Record<'clients' | 'projects' | 'proposals' | 'timeEntries' | 'invoices' | 'payments' | 'feedback' | 'credentials', number>;
+
+/** Any fixed seed gives the same demo; this one reads well. */
+const DEMO_SEED = 20_240_917;
+
+const BUSINESS_FIELDS = ['name', 'address', 'email', 'taxId', 'paymentInstructions'] as const satisfies readonly (keyof BusinessIdentity)[];
+
+/** Fills only what the user has left empty: a demo never overwrites their own identity or profile. */
+function withDemoIdentity(settings: Settings, dataset: DemoDataset, now: number): Settings {
+  const business = { ...settings.business };
+  for (const key of BUSINESS_FIELDS) {
+    if (business[key].trim() === '') business[key] = DEMO_BUSINESS[key];
+  }
+  const profile = settings.portfolioProfile;
+  return {
+    ...settings,
+    business,
+    portfolioProfile: {
+      ...profile,
+      headline: profile.headline === '' ? DEMO_PORTFOLIO_PROFILE.headline : profile.headline,
+      summary: profile.summary === '' ? DEMO_PORTFOLIO_PROFILE.summary : profile.summary,
+    },
+    nextInvoiceSequence: Math.max(settings.nextInvoiceSequence, dataset.nextInvoiceSequence),
+    createdAt: settings.createdAt === 0 ? now : settings.createdAt,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Loads the demo freelancer's history, rollups and demo business identity in one transaction. Refuses (resolving
+ * `{ ok: false }`) when the database already holds clients, so a demo never mixes with real data.
+ */
+export async function loadDemoData(db: ReputeDb, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
+  const now = options.now ?? Date.now();
+  const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups];
+  return db.transaction('rw', tables, async () => {
+    if ((await db.clients.count()) > 0) {
+      return failed<DemoCounts>({ database: 'This database already holds clients; erase all data before loading the demo' });
+    }
+    const settings = await getSettings(db);
+    const dataset = generateDemoData({ seed: DEMO_SEED, now, timeZone: settings.timeZone });
+    await db.clients.bulkAdd(dataset.clients);
+    await db.projects.bulkAdd(dataset.projects);
+    await db.proposals.bulkAdd(dataset.proposals);
+    await db.timeEntries.bulkAdd(dataset.timeEntries);
+    await db.invoices.bulkAdd(dataset.invoices);
+    await db.payments.bulkAdd(dataset.payments);
+    await db.feedback.bulkAdd(dataset.feedback);
+    await db.credentials.bulkAdd(dataset.credentials);
+    await db.rollups.bulkPut(recomputeRollups(dataset));
+    await db.settings.put(withDemoIdentity(settings, dataset, now));
+    return succeeded<DemoCounts>({
+      clients: dataset.clients.length,
+      projects: dataset.projects.length,
+      proposals: dataset.proposals.length,
+      timeEntries: dataset.timeEntries.length,
+      invoices: dataset.invoices.length,
+      payments: dataset.payments.length,
+      feedback: dataset.feedback.length,
+      credentials: dataset.credentials.length,
+    });
+  });
+}
+
+/** Empties every table, settings included, in one transaction. */
+export async function eraseAllData(db: ReputeDb): Promise<void> {
+  await db.transaction('rw', db.tables, async () => {
+    await Promise.all(db.tables.map((table) => table.clear()));
+  });
+}
+
+/** Whether any record (deleted ones included) is stored besides settings and rollups. */
+export async function hasAnyData(db: ReputeDb): Promise<boolean> {
+  const tables = [db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.attachments, db.imports];
+  return db.transaction('r', tables, async () => {
+    for (const table of tables) if ((await table.count()) > 0) return true;
+    return false;
+  });
+}

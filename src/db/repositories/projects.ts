@@ -1,0 +1,73 @@
+import { projectInputSchema, type Project, type ProjectInput, type ProjectStatus } from '../../domain/model';
+import { timeEntryContribution } from '../../domain/rollups/rollup-contributions';
+import type { ReputeDb } from '../db';
+import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, setDeletedAt, updatedMeta } from './record-commands';
+import { applyRollupChange } from './rollups';
+import { failed, succeeded, type WriteResult } from './write-result';
+
+export async function createProject(db: ReputeDb, input: ProjectInput): Promise<WriteResult<Project>> {
+  return db.transaction('rw', [db.projects, db.clients], async () => {
+    const parsed = parseInput(projectInputSchema, input);
+    const errors = mergeErrors(parsed.ok ? {} : parsed.errors, await referenceErrors(db.clients, 'clientId', 'client', input.clientId));
+    if (!parsed.ok || hasErrors(errors)) return failed<Project>(errors);
+    const project: Project = { ...newRecordMeta(Date.now()), ...parsed.value };
+    await db.projects.add(project);
+    return succeeded(project);
+  });
+}
+
+/**
+ * Moving a project to another client moves its time entries and feedback with it (they carry the client for
+ * range queries); it is refused once any of its time is invoiced. A new currency refiles its hours in the rollups.
+ */
+export async function updateProject(db: ReputeDb, id: string, patch: Partial<ProjectInput>): Promise<WriteResult<Project>> {
+  return db.transaction('rw', [db.projects, db.clients, db.timeEntries, db.feedback, db.rollups], async () => {
+    const stored = await db.projects.get(id);
+    if (stored === undefined) return noSuchRecord<Project>('project');
+    const parsed = parseInput(projectInputSchema, { ...stored, ...patch });
+    const errors = mergeErrors(parsed.ok ? {} : parsed.errors, await referenceErrors(db.clients, 'clientId', 'client', patch.clientId, stored.clientId));
+    if (!parsed.ok || hasErrors(errors)) return failed<Project>(errors);
+    const project: Project = { ...updatedMeta(stored, Date.now()), ...parsed.value };
+
+    const clientChanged = project.clientId !== stored.clientId;
+    if (clientChanged || project.currency !== stored.currency) {
+      const entries = await db.timeEntries.where('[projectId+start]').between([id, -Infinity], [id, Infinity]).toArray();
+      if (clientChanged && entries.some((entry) => entry.invoiceId !== undefined)) {
+        return failed<Project>({ clientId: 'This project has invoiced time and cannot move to another client' });
+      }
+      const moved = entries.map((entry) => ({ ...entry, clientId: project.clientId }));
+      await applyRollupChange(
+        db,
+        entries.map((entry) => timeEntryContribution(entry, stored.currency)),
+        moved.map((entry) => timeEntryContribution(entry, project.currency)),
+      );
+      if (clientChanged) {
+        await db.timeEntries.bulkPut(moved);
+        await db.feedback.where('projectId').equals(id).modify({ clientId: project.clientId });
+      }
+    }
+    await db.projects.put(project);
+    return succeeded(project);
+  });
+}
+
+/** Soft delete: the project and its time stay stored (and in the rollups); restore clears deletedAt. */
+export async function deleteProject(db: ReputeDb, id: string): Promise<void> {
+  await db.transaction('rw', db.projects, () => setDeletedAt(db.projects, id, Date.now()));
+}
+
+export async function restoreProject(db: ReputeDb, id: string): Promise<void> {
+  await db.transaction('rw', db.projects, () => setDeletedAt(db.projects, id, undefined));
+}
+
+/** Returns soft-deleted projects too (check deletedAt), so undo screens can show what they restore. */
+export function getProject(db: ReputeDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
+/** Live projects, newest start date first (then by name). */
+export async function listProjects(db: ReputeDb, options: { clientId?: string; status?: ProjectStatus } = {}): Promise<Project[]> {
+  const candidates = options.clientId !== undefined ? db.projects.where('clientId').equals(options.clientId) : db.projects.toCollection();
+  const projects = await candidates.filter((project) => isLive(project) && (options.status === undefined || project.status === options.status)).toArray();
+  return projects.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+}

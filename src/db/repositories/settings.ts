@@ -1,0 +1,33 @@
+import { SETTINGS_ID, settingsSchema, type Settings, type SettingsInput } from '../../domain/model';
+import { defaultSettings } from '../../domain/settings/default-settings';
+import type { ReputeDb } from '../db';
+import { parseInput } from './record-commands';
+import { succeeded, type WriteResult } from './write-result';
+
+/** The defaults for this machine: its locale and time zone as the runtime reports them. */
+export function machineDefaultSettings(): SettingsInput {
+  const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+  return defaultSettings({ locale, timeZone });
+}
+
+function unsaved(input: SettingsInput): Settings {
+  return { ...input, id: SETTINGS_ID, createdAt: 0, updatedAt: 0 };
+}
+
+/** The stored settings, or this machine's defaults (createdAt 0: never saved) when none are stored. */
+export async function getSettings(db: ReputeDb): Promise<Settings> {
+  return (await db.settings.get(SETTINGS_ID)) ?? unsaved(machineDefaultSettings());
+}
+
+/** Merges the patch over the stored settings (or the defaults); nested objects such as `business` are replaced whole. */
+export async function saveSettings(db: ReputeDb, patch: Partial<SettingsInput>): Promise<WriteResult<Settings>> {
+  return db.transaction('rw', db.settings, async () => {
+    const stored = await db.settings.get(SETTINGS_ID);
+    const parsed = parseInput(settingsSchema, { ...(stored ?? machineDefaultSettings()), ...patch });
+    if (!parsed.ok) return parsed;
+    const now = Date.now();
+    const settings: Settings = { ...parsed.value, id: SETTINGS_ID, createdAt: stored?.createdAt ?? now, updatedAt: now };
+    await db.settings.put(settings);
+    return succeeded(settings);
+  });
+}

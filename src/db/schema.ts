@@ -1,0 +1,32 @@
+import type { Dexie } from 'dexie';
+
+/**
+ * Version 1 of the IndexedDB schema, as shipped. Never edit it: a later change declares
+ * `db.version(2).stores(…).upgrade(…)` below and keeps this constant, so databases written by version 1 still
+ * open and upgrade, and test/fixtures/db holds a version 1 snapshot to prove it.
+ *
+ * Index notes: `running` holds only the running time entry (the field is absent otherwise); `&importKey` is
+ * unique, and entries without one are not indexed; compound `[x+date]` indexes also answer queries on `x` alone.
+ */
+export const SCHEMA_V1 = {
+  settings: 'id',
+  clients: 'id, name, platform, archivedAt, *tags, updatedAt',
+  projects: 'id, clientId, status, proposalId, *skills, startDate',
+  proposals: 'id, status, clientId, platform, submittedAt, projectId',
+  timeEntries: 'id, start, [clientId+start], [projectId+start], invoiceId, running, &importKey, importId',
+  invoices: 'id, clientId, status, &number, issueDate, [clientId+issueDate], creditedInvoiceId',
+  payments: 'id, clientId, invoiceId, projectId, date, [clientId+date], &importKey, importId',
+  feedback: 'id, projectId, clientId, date',
+  credentials: 'id, date',
+  attachments: 'id, ownerId',
+  imports: 'id, fileHash, at',
+  rollups: 'id, month, clientId, [clientId+month]',
+} as const;
+
+/** The schema version the app writes; the newest `db.version(n)` declared in declareSchemaVersions. */
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Declares every schema version, oldest first, on a fresh Dexie instance. */
+export function declareSchemaVersions(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1);
+}

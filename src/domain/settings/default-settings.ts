@@ -1,0 +1,36 @@
+import type { SettingsInput } from '../model';
+
+export interface SettingsEnvironment {
+  locale: string;
+  timeZone: string;
+}
+
+const MINUTES_PER_HOUR = 60;
+
+/**
+ * What a fresh install starts with: the machine's locale and zone, euros, weeks from Monday, the system theme,
+ * numbers like 2026-0001, two weeks to pay, and working-hour reminders switched off until the user asks.
+ */
+export function defaultSettings(environment: SettingsEnvironment): SettingsInput {
+  return {
+    business: { name: '', address: '', email: '', taxId: '', paymentInstructions: '' },
+    baseCurrency: 'EUR',
+    locale: environment.locale,
+    timeZone: environment.timeZone,
+    weekStartsOn: 1,
+    theme: 'system',
+    invoiceNumberFormat: '{YYYY}-{seq:4}',
+    nextInvoiceSequence: 1,
+    defaultPaymentTermsDays: 14,
+    idleThresholdMinutes: 10,
+    reminders: {
+      enabled: false,
+      startMinute: 9 * MINUTES_PER_HOUR,
+      endMinute: 18 * MINUTES_PER_HOUR,
+      days: [1, 2, 3, 4, 5],
+      longTimerHours: 8,
+    },
+    defaultRounding: { mode: 'none' },
+    portfolioProfile: { headline: '', summary: '', links: [] },
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { getSettings, machineDefaultSettings, saveSettings } from '../../../../src/db/repositories/settings';
+import { expectErrors, expectNothingWritten, expectOk, freshDb } from '../test-db';
+
+describe('getSettings', () => {
+  it('returns the machine defaults, unsaved, when nothing is stored', async () => {
+    const db = freshDb();
+    const settings = await getSettings(db);
+    const { locale, timeZone } = Intl.DateTimeFormat().resolvedOptions();
+    expect(settings).toMatchObject({ id: 'settings', createdAt: 0, locale, timeZone, baseCurrency: 'EUR', weekStartsOn: 1, theme: 'system' });
+    expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe('saveSettings', () => {
+  it('merges over the defaults, replacing nested objects whole, and keeps createdAt', async () => {
+    const db = freshDb();
+    const first = expectOk(await saveSettings(db, { theme: 'dark', business: { ...machineDefaultSettings().business, name: 'Lindqvist Studio' } }));
+    expect(first.createdAt).toBeGreaterThan(0);
+    const second = expectOk(await saveSettings(db, { business: { name: 'Mara Lindqvist', address: '', email: 'mara@example.com', taxId: '', paymentInstructions: '' } }));
+    expect(second).toMatchObject({ theme: 'dark', createdAt: first.createdAt, business: { name: 'Mara Lindqvist', email: 'mara@example.com' } });
+    expect(await getSettings(db)).toEqual(second);
+  });
+
+  it('reports invalid fields by dotted path and writes nothing', async () => {
+    const db = freshDb();
+    const stored = expectOk(await saveSettings(db, { theme: 'light' }));
+    await expectNothingWritten(db.settings, async () => {
+      const errors = expectErrors(
+        await saveSettings(db, {
+          business: { ...stored.business, email: 'mara@' },
+          timeZone: 'Mars/Olympus',
+          invoiceNumberFormat: 'INV-{YYYY}',
+        }),
+      );
+      expect(errors).toEqual({
+        'business.email': 'Enter a valid email address, like name@example.com',
+        timeZone: 'Unknown time zone; use an IANA name such as Europe/Berlin',
+        invoiceNumberFormat: 'Must contain {seq} or {seq:N}',
+      });
+    });
+  });
+});

@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { openReputeDb } from '../../../src/db/db';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../../src/db/schema';
+
+const snapshotSchema = z.object({
+  schemaVersion: z.literal(1),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+const blobSchema = z.object({ $blob: z.object({ type: z.string(), base64: z.string() }) });
+
+type Row = Record<string, unknown>;
+
+async function readSnapshot() {
+  const text = await readFile(new URL('../../fixtures/db/v1-snapshot.json', import.meta.url), 'utf8');
+  return snapshotSchema.parse(JSON.parse(text));
+}
+
+/** JSON cannot hold a Blob: the snapshot writes one as base64, turned back here before storing. */
+function revive(row: Row): Row {
+  return Object.fromEntries(
+    Object.entries(row).map(([key, value]) => {
+      const blob = blobSchema.safeParse(value);
+      return [key, blob.success ? new Blob([Buffer.from(blob.data.$blob.base64, 'base64')], { type: blob.data.$blob.type }) : value];
+    }),
+  );
+}
+
+/** Blobs compared by type and bytes; everything else as stored. */
+async function comparable(row: Row): Promise<Row> {
+  const entries = await Promise.all(
+    Object.entries(row).map(async ([key, value]): Promise<[string, unknown]> => {
+      if (value instanceof Blob) return [key, { $blob: { type: value.type, base64: Buffer.from(await value.arrayBuffer()).toString('base64') } }];
+      return [key, value];
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+function byId(a: Row, b: Row): number {
+  return String(a.id).localeCompare(String(b.id));
+}
+
+const names: string[] = [];
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+describe('schema version 1', () => {
+  it('declares every table the data model needs', () => {
+    const db = openReputeDb('repute-schema-declaration');
+    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    const entries = db.table('timeEntries').schema;
+    expect(entries.idxByName.importKey?.unique).toBe(true);
+    expect(Object.keys(entries.idxByName)).toEqual(expect.arrayContaining(['start', '[clientId+start]', '[projectId+start]', 'invoiceId', 'running', 'importId']));
+    expect(db.table('invoices').schema.idxByName.number?.unique).toBe(true);
+    expect(db.table('clients').schema.idxByName.tags?.multi).toBe(true);
+  });
+
+  it('a version 1 snapshot opens with the current schema and every record survives unchanged', async () => {
+    const snapshot = await readSnapshot();
+    const name = `repute-upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+
+    const legacy = new Dexie(name);
+    legacy.version(1).stores(SCHEMA_V1);
+    await legacy.transaction('rw', legacy.tables, async () => {
+      for (const [table, rows] of Object.entries(snapshot.tables)) await legacy.table(table).bulkAdd(rows.map(revive));
+    });
+    legacy.close();
+
+    const current = openReputeDb(name);
+    await current.open();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const [table, rows] of Object.entries(snapshot.tables)) {
+      expect(rows.length, table).toBeGreaterThan(0);
+      const stored = await Promise.all((await current.table(table).toArray()).map((row: Row) => comparable(row)));
+      expect(stored.sort(byId), table).toEqual([...rows].sort(byId));
+    }
+    current.close();
+  });
+});
