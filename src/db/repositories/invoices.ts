@@ -1,4 +1,5 @@
 import { invoiceInputSchema, type Invoice, type InvoiceInput, type InvoiceStatus } from '../../domain/model';
+import { STATUSES_AWAITING_PAYMENT } from '../../domain/invoices/invoice-status';
 import { invoiceTotals } from '../../domain/invoices/invoice-totals';
 import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
@@ -126,5 +127,11 @@ export async function listInvoices(db: ReputeDb, options: { status?: InvoiceStat
   const { status, clientId } = options;
   const candidates = clientId !== undefined ? db.invoices.where('clientId').equals(clientId) : status !== undefined ? db.invoices.where('status').equals(status) : db.invoices.toCollection();
   const invoices = await candidates.filter((invoice) => isLive(invoice) && (status === undefined || invoice.status === status)).toArray();
+  return invoices.sort(compareNewestFirst);
+}
+
+/** Invoices a client still owes on, read through the status index so ten years of paid invoices stay on disk. */
+export async function listInvoicesAwaitingPayment(db: ReputeDb): Promise<Invoice[]> {
+  const invoices = await db.invoices.where('status').anyOf(STATUSES_AWAITING_PAYMENT).filter(isLive).toArray();
   return invoices.sort(compareNewestFirst);
 }

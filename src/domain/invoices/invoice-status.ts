@@ -6,7 +6,8 @@ export type InvoiceDisplayStatus = InvoiceStatus | 'overdue';
 type InvoiceDue = Pick<Invoice, 'kind' | 'status' | 'dueDate'>;
 
 /** Statuses in which the client still owes money on an invoice. */
-const AWAITING_PAYMENT: ReadonlySet<InvoiceStatus> = new Set<InvoiceStatus>(['issued', 'sent', 'partiallyPaid']);
+export const STATUSES_AWAITING_PAYMENT: readonly InvoiceStatus[] = ['issued', 'sent', 'partiallyPaid'];
+const AWAITING_PAYMENT: ReadonlySet<InvoiceStatus> = new Set(STATUSES_AWAITING_PAYMENT);
 
 /**
  * Overdue is derived, never stored: an issued invoice (not a credit note) still awaiting payment whose due date lies

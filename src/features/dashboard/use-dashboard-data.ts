@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { listClients } from '../../db/repositories/clients';
 import { hasAnyData } from '../../db/repositories/demo-data';
-import { listInvoices } from '../../db/repositories/invoices';
+import { listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
 import { listProjects } from '../../db/repositories/projects';
 import { listRollupsForMonths } from '../../db/repositories/rollups';
 import { listRecentTimeEntries } from '../../db/repositories/time-entries';
@@ -50,7 +50,7 @@ export function useDashboardData(now: number, timeZone: string): DashboardData |
   return useLiveQuery(async () => {
     const [rollups, invoices, recentEntries] = await Promise.all([
       listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey }),
-      listInvoices(db),
+      listInvoicesAwaitingPayment(db),
       recentEntryRows(),
     ]);
     return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
-import { createInvoice, deleteInvoice, getInvoice, listInvoices, restoreInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
+import { createInvoice, deleteInvoice, getInvoice, listInvoices, listInvoicesAwaitingPayment, restoreInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
 import { clientInput, expectErrors, expectNothingWritten, expectOk, freshDb, invoiceInput } from '../test-db';
 
 async function twoClients(db: ReputeDb) {
@@ -120,5 +120,22 @@ describe('listInvoices', () => {
     expect(ids(await listInvoices(db, { clientId: client.id }))).toEqual([draft.id, march.id]);
     expect(ids(await listInvoices(db, { status: 'paid' }))).toEqual([february.id]);
     expect(ids(await listInvoices(db, { status: 'paid', clientId: client.id }))).toEqual([]);
+  });
+});
+
+describe('listInvoicesAwaitingPayment', () => {
+  it('holds only issued, sent and partly paid invoices that are not deleted, newest first', async () => {
+    const db = freshDb();
+    const { client } = await twoClients(db);
+    const issued = expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'issued', number: '2026-0001', issueDate: '2026-01-10' })));
+    const sent = expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'sent', number: '2026-0002', issueDate: '2026-02-10' })));
+    const partly = expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'partiallyPaid', number: '2026-0003', issueDate: '2026-03-10' })));
+    expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'paid', number: '2026-0004', issueDate: '2026-03-11' })));
+    expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'void', number: '2026-0005', issueDate: '2026-03-12' })));
+    expectOk(await createInvoice(db, invoiceInput(client.id)));
+    const deleted = expectOk(await createInvoice(db, invoiceInput(client.id, { status: 'sent', number: '2026-0006', issueDate: '2026-03-13' })));
+    await deleteInvoice(db, deleted.id);
+
+    expect((await listInvoicesAwaitingPayment(db)).map((invoice) => invoice.id)).toEqual([partly.id, sent.id, issued.id]);
   });
 });
