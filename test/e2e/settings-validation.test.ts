@@ -1,0 +1,52 @@
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { areaHeading, mainNavigation, openApp, useBrowserSession } from './browser';
+
+const INVALID_EMAIL_MESSAGE = 'Enter a valid email address, like name@example.com';
+
+function emailField(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Email', exact: true });
+}
+
+/** The text of the elements aria-describedby points at, which is what a screen reader reads after the name. */
+function accessibleDescription(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter((id) => id !== '')
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim(),
+  );
+}
+
+async function saveSettings(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save settings' }).click();
+}
+
+describe('settings validation', () => {
+  const session = useBrowserSession();
+
+  it('saves a valid email, refuses an invalid one with a message at the field, and keeps the saved one', async () => {
+    const page = session.page();
+    await openApp(page, '#/settings');
+    await areaHeading(page, 'settings').waitFor({ state: 'visible' });
+
+    await emailField(page).fill('hello@studio.example');
+    await saveSettings(page);
+    await page.getByRole('status').filter({ hasText: 'Settings saved' }).waitFor({ state: 'visible' });
+    expect(await emailField(page).getAttribute('aria-invalid')).not.toBe('true');
+
+    await emailField(page).fill('not an email');
+    await saveSettings(page);
+    await expect.poll(() => emailField(page).getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibleDescription(emailField(page))).toContain(INVALID_EMAIL_MESSAGE);
+    await page.getByText(INVALID_EMAIL_MESSAGE, { exact: true }).waitFor({ state: 'visible' });
+
+    await page.reload();
+    await mainNavigation(page).waitFor({ state: 'visible' });
+    await areaHeading(page, 'settings').waitFor({ state: 'visible' });
+    await expect.poll(() => emailField(page).inputValue()).toBe('hello@studio.example');
+    expect(await emailField(page).getAttribute('aria-invalid')).not.toBe('true');
+  });
+});
