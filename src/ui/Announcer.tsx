@@ -2,15 +2,24 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, ty
 
 export type AnnouncementTone = 'success' | 'danger' | 'neutral';
 
-export type Announce = (message: string, tone?: AnnouncementTone) => void;
+/** A follow-up the user may take while the message shows, such as "Undo" after a delete. */
+export interface AnnouncementAction {
+  label: string;
+  run: () => void;
+}
+
+export type Announce = (message: string, tone?: AnnouncementTone, action?: AnnouncementAction) => void;
 
 const AnnounceContext = createContext<Announce | null>(null);
 
 const VISIBLE_FOR_MS = 6000;
+/** Long enough to notice a mistake and reach the button. */
+const VISIBLE_WITH_ACTION_MS = 10000;
 
 interface Announcement {
   message: string;
   tone: AnnouncementTone;
+  action?: AnnouncementAction;
   serial: number;
 }
 
@@ -24,15 +33,15 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [visible, setVisible] = useState(false);
   const serialRef = useRef(0);
 
-  const announce = useCallback<Announce>((message, tone = 'success') => {
+  const announce = useCallback<Announce>((message, tone = 'success', action) => {
     serialRef.current += 1;
-    setAnnouncement({ message, tone, serial: serialRef.current });
+    setAnnouncement({ message, tone, action, serial: serialRef.current });
     setVisible(true);
   }, []);
 
   useEffect(() => {
     if (announcement === null) return;
-    const timer = window.setTimeout(() => setVisible(false), VISIBLE_FOR_MS);
+    const timer = window.setTimeout(() => setVisible(false), announcement.action === undefined ? VISIBLE_FOR_MS : VISIBLE_WITH_ACTION_MS);
     return () => window.clearTimeout(timer);
   }, [announcement]);
 
@@ -46,6 +55,18 @@ export function AnnouncerProvider({ children }: { children: ReactNode }) {
           {/* Keyed by serial so the same message twice is announced twice. */}
           {announcement !== null && <span key={announcement.serial}>{announcement.message}</span>}
         </p>
+        {visible && announcement?.action !== undefined && (
+          <button
+            type="button"
+            className="toast-action"
+            onClick={() => {
+              announcement.action?.run();
+              setVisible(false);
+            }}
+          >
+            {announcement.action.label}
+          </button>
+        )}
         {visible && (
           <button type="button" className="toast-dismiss" aria-label="Dismiss message" onClick={() => setVisible(false)}>
             <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
