@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +13,10 @@ declare module 'vitest' {
   }
 }
 
-const builtIndex = fileURLToPath(new URL('../../dist/index.html', import.meta.url));
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+/** E2E_DIST_DIR lets parallel work test its own build without touching the shared dist/. */
+const distDir = path.resolve(projectRoot, process.env.E2E_DIST_DIR ?? 'dist');
+const builtIndex = path.join(distDir, 'index.html');
 
 /**
  * Serves the production build of the renderer (dist/) on a free loopback port for the whole e2e run. Finding the
@@ -21,12 +25,13 @@ const builtIndex = fileURLToPath(new URL('../../dist/index.html', import.meta.ur
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = findChromium();
   if (!existsSync(builtIndex)) {
-    throw new Error('dist/index.html is missing: build the renderer first (`npm run test:e2e` does, or run `npx vite build`).');
+    throw new Error(`${builtIndex} is missing: build the renderer first (\`npm run test:e2e\` does, or run \`npx vite build\`).`);
   }
 
   const server = await preview({
     configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
     logLevel: 'silent',
+    build: { outDir: distDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const address = server.httpServer.address();
