@@ -1,6 +1,5 @@
 import type { BusinessIdentity, Settings } from '../../domain/model';
-import { generateDemoData, type DemoDataset } from '../../domain/demo/generate-demo-data';
-import { DEMO_BUSINESS, DEMO_PORTFOLIO_PROFILE } from '../../domain/demo/demo-persona';
+import type { DemoDataset } from '../../domain/demo/generate-demo-data';
 import { recomputeRollups } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { getSettings } from './settings';
@@ -13,11 +12,16 @@ const DEMO_SEED = 20_240_917;
 
 const BUSINESS_FIELDS = ['name', 'address', 'email', 'taxId', 'paymentInstructions'] as const satisfies readonly (keyof BusinessIdentity)[];
 
+interface DemoPersona {
+  business: BusinessIdentity;
+  portfolioProfile: { headline: string; summary: string };
+}
+
 /** Fills only what the user has left empty: a demo never overwrites their own identity or profile. */
-function withDemoIdentity(settings: Settings, dataset: DemoDataset, now: number): Settings {
+function withDemoIdentity(settings: Settings, dataset: DemoDataset, persona: DemoPersona, now: number): Settings {
   const business = { ...settings.business };
   for (const key of BUSINESS_FIELDS) {
-    if (business[key].trim() === '') business[key] = DEMO_BUSINESS[key];
+    if (business[key].trim() === '') business[key] = persona.business[key];
   }
   const profile = settings.portfolioProfile;
   return {
@@ -25,8 +29,8 @@ function withDemoIdentity(settings: Settings, dataset: DemoDataset, now: number)
     business,
     portfolioProfile: {
       ...profile,
-      headline: profile.headline === '' ? DEMO_PORTFOLIO_PROFILE.headline : profile.headline,
-      summary: profile.summary === '' ? DEMO_PORTFOLIO_PROFILE.summary : profile.summary,
+      headline: profile.headline === '' ? persona.portfolioProfile.headline : profile.headline,
+      summary: profile.summary === '' ? persona.portfolioProfile.summary : profile.summary,
     },
     nextInvoiceSequence: Math.max(settings.nextInvoiceSequence, dataset.nextInvoiceSequence),
     createdAt: settings.createdAt === 0 ? now : settings.createdAt,
@@ -40,6 +44,13 @@ function withDemoIdentity(settings: Settings, dataset: DemoDataset, now: number)
  */
 export async function loadDemoData(db: ReputeDb, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
   const now = options.now ?? Date.now();
+  // The demo's catalogues are the largest code in the app and rarely needed, so they load only when asked for, and
+  // before the transaction opens: awaiting a module inside it would let IndexedDB commit the transaction early.
+  const [{ generateDemoData }, { DEMO_BUSINESS, DEMO_PORTFOLIO_PROFILE }] = await Promise.all([
+    import('../../domain/demo/generate-demo-data'),
+    import('../../domain/demo/demo-persona'),
+  ]);
+  const persona: DemoPersona = { business: DEMO_BUSINESS, portfolioProfile: DEMO_PORTFOLIO_PROFILE };
   const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups];
   return db.transaction('rw', tables, async () => {
     if ((await db.clients.count()) > 0) {
@@ -56,7 +67,7 @@ export async function loadDemoData(db: ReputeDb, options: { now?: number } = {})
     await db.feedback.bulkAdd(dataset.feedback);
     await db.credentials.bulkAdd(dataset.credentials);
     await db.rollups.bulkPut(recomputeRollups(dataset));
-    await db.settings.put(withDemoIdentity(settings, dataset, now));
+    await db.settings.put(withDemoIdentity(settings, dataset, persona, now));
     return succeeded<DemoCounts>({
       clients: dataset.clients.length,
       projects: dataset.projects.length,
