@@ -1,0 +1,35 @@
+import type { BenchSizes } from '../dataset/bench-sizes';
+
+/** What the harness page is told once, before any operation runs. */
+export interface HarnessConfig {
+  seed: number;
+  sizes: BenchSizes;
+  /** The day the history stops before, `YYYY-MM-DD` in timeZone. */
+  endDay: string;
+  timeZone: string;
+  /** Records per transaction when seeding, for the app and the floor alike. */
+  batchSize: number;
+  /** Measured repetitions of each kind of operation, after `warmup` unmeasured ones. */
+  runs: { reads: number; queries: number; writes: number; warmup: number };
+}
+
+/** Milliseconds (or other units) per sample, keyed by sample name, and facts worth keeping beside them. */
+export interface OperationResult {
+  samples: Record<string, number[]>;
+  facts: Record<string, number | string>;
+}
+
+export const HARNESS_OPERATIONS = ['generate', 'seedApp', 'seedFloor', 'readAll', 'yearRange', 'weekQuery', 'timerWrites'] as const;
+export type HarnessOperation = (typeof HARNESS_OPERATIONS)[number];
+
+/** What the harness page exposes to the runner on `window.reputeBench`. */
+export interface BenchHarness {
+  configure(config: HarnessConfig): void;
+  run(operation: HarnessOperation): Promise<OperationResult>;
+}
+
+declare global {
+  interface Window {
+    reputeBench?: BenchHarness;
+  }
+}

@@ -1,0 +1,72 @@
+import type { RawStoreDefinition } from '../shared/raw-store-definitions';
+
+/**
+ * The IndexedDB API with nothing between it and the caller: the floor every app figure is set beside. Writes use
+ * strict durability, as the app's database does, so a write resolves only once it is on disk.
+ */
+
+export function requestResult<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+export function transactionDone(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+/** Opens (creating when new) a database with exactly these stores and indexes. */
+export function openRawDatabase(name: string, stores: readonly RawStoreDefinition[]): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name, 1);
+    request.onupgradeneeded = () => {
+      for (const definition of stores) {
+        const store = request.result.createObjectStore(definition.name, { keyPath: definition.keyPath, autoIncrement: definition.autoIncrement });
+        for (const index of definition.indexes) store.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`Could not open ${name}`));
+    request.onblocked = () => reject(new Error(`Opening ${name} is blocked by another connection`));
+  });
+}
+
+export function deleteRawDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`Could not delete ${name}`));
+    request.onblocked = () => reject(new Error(`Deleting ${name} is blocked by an open connection`));
+  });
+}
+
+/** Adds the records in batches, each batch in a transaction of its own. */
+export async function rawBulkAdd(db: IDBDatabase, storeName: string, records: readonly unknown[], batchSize: number): Promise<void> {
+  for (let from = 0; from < records.length; from += batchSize) {
+    const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
+    const store = transaction.objectStore(storeName);
+    for (const record of records.slice(from, from + batchSize)) store.add(record);
+    await transactionDone(transaction);
+  }
+}
+
+export function rawGetAll(db: IDBDatabase, storeName: string): Promise<unknown[]> {
+  return requestResult(db.transaction(storeName, 'readonly').objectStore(storeName).getAll());
+}
+
+/** Every record whose index key lies in the range, in index order. */
+export function rawIndexRange(db: IDBDatabase, storeName: string, indexName: string, range: IDBKeyRange): Promise<unknown[]> {
+  return requestResult(db.transaction(storeName, 'readonly').objectStore(storeName).index(indexName).getAll(range));
+}
+
+/** One put in a transaction of its own, resolved when the transaction commits. */
+export async function rawPut(db: IDBDatabase, storeName: string, record: unknown): Promise<void> {
+  const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
+  transaction.objectStore(storeName).put(record);
+  await transactionDone(transaction);
+}

@@ -1,0 +1,39 @@
+import { FULL_BENCH_SIZES, QUICK_BENCH_SIZES, type BenchSizes } from '../dataset/bench-sizes';
+import type { HarnessConfig } from '../harness/harness-api';
+
+export interface BenchMode {
+  name: 'full' | 'quick';
+  sizes: BenchSizes;
+  batchSize: number;
+  runs: HarnessConfig['runs'];
+  /** App page loads: each in a new page; warm-up loads are not counted. */
+  loads: { runs: number; warmup: number };
+}
+
+/** Any fixed seed gives the same dataset for the same day. */
+export const BENCH_SEED = 20_260_301;
+/** The zone the dataset's freelancer works in, and the one their settings name. */
+export const BENCH_TIME_ZONE = 'Europe/Berlin';
+
+export const FULL_MODE: BenchMode = {
+  name: 'full',
+  sizes: FULL_BENCH_SIZES,
+  batchSize: 10_000,
+  runs: { reads: 5, queries: 41, writes: 100, warmup: 5 },
+  loads: { runs: 9, warmup: 1 },
+};
+
+export const QUICK_MODE: BenchMode = {
+  name: 'quick',
+  sizes: QUICK_BENCH_SIZES,
+  batchSize: 5_000,
+  runs: { reads: 5, queries: 21, writes: 40, warmup: 3 },
+  loads: { runs: 5, warmup: 1 },
+};
+
+/** The mode the command line asks for: `--quick`, or the full suite without it. Unknown options are refused. */
+export function modeFromArguments(args: readonly string[]): BenchMode {
+  const unknown = args.filter((arg) => arg !== '--quick');
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}; the only option is --quick`);
+  return args.includes('--quick') ? QUICK_MODE : FULL_MODE;
+}

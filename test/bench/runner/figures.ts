@@ -1,0 +1,103 @@
+import type { SampleSummary } from './statistics';
+
+export type FigureUnit = 'ms' | 'MB' | 'kB';
+
+/** Which summary of the samples the figure reports and its budget judges. */
+export type FigureStatistic = keyof Pick<SampleSummary, 'median' | 'p50' | 'p95'> | 'once';
+
+export type FigureBudget =
+  /** At most `max` times the floor figure's value, both measured in the same run. */
+  | { kind: 'floorRatio'; max: number }
+  /** At most `max`, in the figure's unit. */
+  | { kind: 'atMost'; max: number };
+
+export interface FigureDefinition {
+  id: string;
+  label: string;
+  unit: FigureUnit;
+  /** The name of the sample set a measurement produced (see measurements.ts). */
+  samples: string;
+  statistic: FigureStatistic;
+  /** Samples are divided by this to give the unit (bytes to MB); 1 when they already are. */
+  divisor?: number;
+  /** The id of the figure this one is set beside: the same work done with the raw IndexedDB API. */
+  floor?: string;
+  budget?: FigureBudget;
+}
+
+const MEGABYTE = 1_000_000;
+const KILOBYTE = 1_000;
+
+/**
+ * Every figure the suite reports, in the order of the table. A later issue adds its figure here (and, when it
+ * needs new samples, a measurement in measurements.ts); floors come first so the app figures can refer to them.
+ * The "Dexie layer" rows carry no budget: they tell how much of an app figure's distance from its floor is Dexie's
+ * and how much the app's own query or transaction.
+ */
+export const FIGURES: readonly FigureDefinition[] = [
+  { id: 'floor.bulkInsert', label: 'IndexedDB floor: bulk insert, every record', unit: 'ms', samples: 'seed.floor', statistic: 'once' },
+  { id: 'floor.readAll', label: 'IndexedDB floor: read all time entries', unit: 'ms', samples: 'floor.readAll', statistic: 'median' },
+  { id: 'floor.yearRange', label: 'IndexedDB floor: one year, start index range', unit: 'ms', samples: 'floor.yearRange', statistic: 'median' },
+  { id: 'floor.weekRange', label: 'IndexedDB floor: one week, start index range', unit: 'ms', samples: 'week.floor', statistic: 'median' },
+  { id: 'floor.put.p50', label: 'IndexedDB floor: single put, own transaction', unit: 'ms', samples: 'floor.put', statistic: 'p50' },
+  { id: 'floor.put.p95', label: 'IndexedDB floor: single put, own transaction', unit: 'ms', samples: 'floor.put', statistic: 'p95' },
+  { id: 'dexie.weekRange', label: 'Dexie layer: one week, where(start).between', unit: 'ms', samples: 'week.dexie', statistic: 'median', floor: 'floor.weekRange' },
+  { id: 'dexie.put.p95', label: 'Dexie layer: single put, own transaction', unit: 'ms', samples: 'dexie.put', statistic: 'p95', floor: 'floor.put.p95' },
+  { id: 'app.seed', label: 'Seed through Dexie with the app schema', unit: 'ms', samples: 'seed.app', statistic: 'once', floor: 'floor.bulkInsert' },
+  {
+    id: 'app.weekQuery',
+    label: 'Week timesheet query (listTimeEntriesInRange)',
+    unit: 'ms',
+    samples: 'week.app',
+    statistic: 'median',
+    floor: 'floor.weekRange',
+    budget: { kind: 'floorRatio', max: 1.5 },
+  },
+  { id: 'app.timerStart.p50', label: 'Timer start write (createTimeEntry)', unit: 'ms', samples: 'timer.start', statistic: 'p50', floor: 'floor.put.p50' },
+  {
+    id: 'app.timerStart.p95',
+    label: 'Timer start write (createTimeEntry)',
+    unit: 'ms',
+    samples: 'timer.start',
+    statistic: 'p95',
+    floor: 'floor.put.p95',
+    budget: { kind: 'floorRatio', max: 1.5 },
+  },
+  { id: 'app.timerStop.p50', label: 'Timer stop write (updateTimeEntry)', unit: 'ms', samples: 'timer.stop', statistic: 'p50', floor: 'floor.put.p50' },
+  {
+    id: 'app.timerStop.p95',
+    label: 'Timer stop write (updateTimeEntry)',
+    unit: 'ms',
+    samples: 'timer.stop',
+    statistic: 'p95',
+    floor: 'floor.put.p95',
+    budget: { kind: 'floorRatio', max: 1.5 },
+  },
+  { id: 'app.domContentLoaded', label: 'App load: DOMContentLoaded', unit: 'ms', samples: 'load.domContentLoaded', statistic: 'median' },
+  {
+    id: 'app.loadInteractive',
+    label: 'App load to Dashboard figures shown',
+    unit: 'ms',
+    samples: 'load.interactive',
+    statistic: 'median',
+    budget: { kind: 'atMost', max: 800 },
+  },
+  {
+    id: 'app.heap',
+    label: 'Renderer JS heap after the Dashboard',
+    unit: 'MB',
+    samples: 'load.heapBytes',
+    statistic: 'median',
+    divisor: MEGABYTE,
+    budget: { kind: 'atMost', max: 60 },
+  },
+  {
+    id: 'app.initialJs',
+    label: 'Initial JavaScript, gzipped',
+    unit: 'kB',
+    samples: 'build.initialJsGzipBytes',
+    statistic: 'once',
+    divisor: KILOBYTE,
+    budget: { kind: 'atMost', max: 300 },
+  },
+];

@@ -1,0 +1,128 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { localDayKey } from '../../../src/domain/time';
+import { findChromium } from '../../e2e/chromium-path';
+import type { HarnessConfig, HarnessOperation, OperationResult } from '../harness/harness-api';
+import { BENCH_SEED, BENCH_TIME_ZONE, modeFromArguments, type BenchMode } from './bench-modes';
+import { benchPaths, buildForBench, type BenchPaths } from './build-for-bench';
+import { allBudgetsPass, evaluateFigures } from './evaluate-figures';
+import { FIGURES } from './figures';
+import { MEASUREMENTS, PHASE_ORDER, type MeasureContext } from './measurements';
+import { formatTable } from './report';
+import { startStaticServer } from './static-server';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const HARNESS_READY_TIMEOUT_MS = 30_000;
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+async function openHarness(browser: BrowserContext, origin: string, config: HarnessConfig): Promise<Page> {
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(`${origin}/bench/`);
+  await page.waitForFunction(() => window.reputeBench !== undefined, undefined, { timeout: HARNESS_READY_TIMEOUT_MS });
+  await page.evaluate((harnessConfig) => {
+    window.reputeBench?.configure(harnessConfig);
+  }, config);
+  return page;
+}
+
+function runInHarness(page: Page | undefined, operation: HarnessOperation): Promise<OperationResult> {
+  if (page === undefined) return Promise.reject(new Error(`The harness page is closed; "${operation}" must be a harness-phase measurement`));
+  return page.evaluate((name) => {
+    const harness = window.reputeBench;
+    if (harness === undefined) throw new Error('The harness page did not start');
+    return harness.run(name);
+  }, operation);
+}
+
+interface Collected {
+  samples: Record<string, number[]>;
+  facts: Record<string, number | string>;
+  userAgent: string;
+  /** Whether the pages were cross-origin isolated, which gives their clocks microsecond resolution. */
+  crossOriginIsolated: boolean;
+}
+
+async function measureAll(mode: BenchMode, paths: BenchPaths, origin: string, browser: BrowserContext, config: HarnessConfig): Promise<Collected> {
+  let harnessPage: Page | undefined = await openHarness(browser, origin, config);
+  const page = await harnessPage.evaluate(() => ({ userAgent: navigator.userAgent, crossOriginIsolated: window.crossOriginIsolated }));
+  const collected: Collected = { samples: {}, facts: {}, ...page };
+  const context: MeasureContext = { mode, paths, origin, browser, harness: (operation) => runInHarness(harnessPage, operation) };
+  for (const phase of PHASE_ORDER) {
+    if (phase !== 'harness' && harnessPage !== undefined) {
+      await harnessPage.close();
+      harnessPage = undefined;
+    }
+    for (const measurement of MEASUREMENTS.filter((candidate) => candidate.phase === phase)) {
+      const started = performance.now();
+      const result = await measurement.run(context);
+      Object.assign(collected.samples, result.samples);
+      Object.assign(collected.facts, result.facts);
+      log(`${measurement.name} done in ${seconds(performance.now() - started)}`);
+    }
+  }
+  return collected;
+}
+
+/** Runs the whole suite and resolves the process exit status: 0 when every budget holds, 1 when any fails. */
+export async function runBench(root: string, args: readonly string[]): Promise<number> {
+  const mode = modeFromArguments(args);
+  const suiteStarted = performance.now();
+  const startedAt = new Date().toISOString();
+  const paths = benchPaths(root);
+  const endDay = localDayKey(Date.now(), BENCH_TIME_ZONE);
+  log(`${mode.name} mode: ${String(mode.sizes.timeEntries)} time entries over ${String(mode.sizes.years)} years ending ${endDay}`);
+
+  const buildStarted = performance.now();
+  await buildForBench(paths);
+  log(`built the app and the harness in ${seconds(performance.now() - buildStarted)}`);
+
+  const server = await startStaticServer([
+    { prefix: '/bench/', directory: paths.harnessDir },
+    { prefix: '/', directory: paths.appDir },
+  ]);
+  const profile = await mkdtemp(join(tmpdir(), 'repute-bench-profile-'));
+  let collected: Collected;
+  try {
+    const browser = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+    try {
+      const config: HarnessConfig = { seed: BENCH_SEED, sizes: mode.sizes, endDay, timeZone: BENCH_TIME_ZONE, batchSize: mode.batchSize, runs: mode.runs };
+      collected = await measureAll(mode, paths, server.origin, browser, config);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+    await server.close();
+  }
+
+  const figures = evaluateFigures(FIGURES, collected.samples);
+  const passed = allBudgetsPass(figures);
+  console.log(`\nRepute benchmark, ${mode.name} mode (${String(mode.sizes.timeEntries)} time entries), ${startedAt}\n`);
+  console.log(formatTable(figures));
+  const failed = figures.filter((figure) => figure.verdict === 'FAIL').map((figure) => `${figure.label} (${figure.statistic})`);
+  console.log(`\n${passed ? 'Every budget holds.' : `Over budget: ${failed.join('; ')}.`}`);
+
+  const results = {
+    mode: mode.name,
+    startedAt,
+    durationMs: Math.round(performance.now() - suiteStarted),
+    passed,
+    environment: { node: process.version, platform: process.platform, cpus: cpus().length, userAgent: collected.userAgent, crossOriginIsolated: collected.crossOriginIsolated },
+    dataset: { seed: BENCH_SEED, endDay, timeZone: BENCH_TIME_ZONE, sizes: mode.sizes },
+    facts: collected.facts,
+    figures,
+    samples: collected.samples,
+  };
+  await writeFile(join(root, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`wrote bench-results.json; the suite took ${seconds(performance.now() - suiteStarted)}`);
+  return passed ? 0 : 1;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { allBudgetsPass, evaluateFigures } from '../../../bench/runner/evaluate-figures';
+import { FIGURES, type FigureDefinition } from '../../../bench/runner/figures';
+
+const floor: FigureDefinition = { id: 'floor.week', label: 'Raw week', unit: 'ms', samples: 'week.floor', statistic: 'median' };
+const query: FigureDefinition = { id: 'app.week', label: 'App week', unit: 'ms', samples: 'week.app', statistic: 'median', floor: 'floor.week', budget: { kind: 'floorRatio', max: 1.5 } };
+const heap: FigureDefinition = { id: 'app.heap', label: 'Heap', unit: 'MB', samples: 'heap', statistic: 'median', divisor: 1_000_000, budget: { kind: 'atMost', max: 60 } };
+
+describe('evaluateFigures', () => {
+  it('sets each figure beside its floor and judges the ratio', () => {
+    const [floorResult, queryResult] = evaluateFigures([floor, query], { 'week.floor': [2, 2, 3], 'week.app': [3, 2.9, 10] });
+    expect(floorResult?.verdict).toBe('INFO');
+    expect(queryResult).toMatchObject({ value: 3, floor: { id: 'floor.week', value: 2 }, ratio: 1.5, verdict: 'PASS' });
+    const [, slower] = evaluateFigures([floor, query], { 'week.floor': [2], 'week.app': [3.2] });
+    expect(slower?.verdict).toBe('FAIL');
+  });
+
+  it('converts samples to the figure’s unit before judging an absolute budget', () => {
+    const [within] = evaluateFigures([heap], { heap: [59_000_000, 61_000_000, 58_000_000] });
+    expect(within).toMatchObject({ value: 59, verdict: 'PASS', summary: { min: 58, max: 61 } });
+    const [over] = evaluateFigures([heap], { heap: [60_500_000] });
+    expect(over?.verdict).toBe('FAIL');
+  });
+
+  it('reports a p95 figure by its 95th percentile', () => {
+    const writes: FigureDefinition = { id: 'writes', label: 'Writes', unit: 'ms', samples: 'writes', statistic: 'p95' };
+    const samples = Array.from({ length: 100 }, (_, index) => index + 1);
+    expect(evaluateFigures([writes], { writes: samples })[0]?.value).toBe(95);
+  });
+
+  it('throws for missing samples, a floor defined later, or a floor in another unit', () => {
+    expect(() => evaluateFigures([floor], {})).toThrow(/no samples named "week.floor"/);
+    expect(() => evaluateFigures([query, floor], { 'week.floor': [1], 'week.app': [1] })).toThrow(/defined before it/);
+    expect(() => evaluateFigures([floor, { ...heap, floor: 'floor.week' }], { 'week.floor': [1], heap: [1] })).toThrow(/is in ms, not MB/);
+  });
+
+  it('needs every figure the suite defines to be consistent', () => {
+    const samples = Object.fromEntries(FIGURES.map((figure) => [figure.samples, [1]]));
+    const results = evaluateFigures(FIGURES, samples);
+    expect(results.map((result) => result.id)).toEqual(FIGURES.map((figure) => figure.id));
+    expect(new Set(results.map((result) => result.id)).size).toBe(FIGURES.length);
+  });
+});
+
+describe('allBudgetsPass', () => {
+  it('fails when any figure is over budget and ignores figures without one', () => {
+    const passing = evaluateFigures([floor, query], { 'week.floor': [2], 'week.app': [2] });
+    const failing = evaluateFigures([floor, query], { 'week.floor': [2], 'week.app': [4] });
+    expect(allBudgetsPass(passing)).toBe(true);
+    expect(allBudgetsPass(failing)).toBe(false);
+  });
+});
