@@ -1,5 +1,6 @@
 import { SETTINGS_ID, settingsSchema, type Settings, type SettingsInput } from '../../domain/model';
 import { defaultSettings } from '../../domain/settings/default-settings';
+import { restoreSettings } from '../../domain/settings/restore-settings';
 import type { ReputeDb } from '../db';
 import { parseInput } from './record-commands';
 import { succeeded, type WriteResult } from './write-result';
@@ -14,16 +15,22 @@ function unsaved(input: SettingsInput): Settings {
   return { ...input, id: SETTINGS_ID, createdAt: 0, updatedAt: 0 };
 }
 
-/** The stored settings, or this machine's defaults (createdAt 0: never saved) when none are stored. */
+/**
+ * The stored settings, or this machine's defaults (createdAt 0: never saved) when none are stored. A record written
+ * by an older version gets the fields it lacks from the defaults, so it reads as a whole Settings.
+ */
 export async function getSettings(db: ReputeDb): Promise<Settings> {
-  return (await db.settings.get(SETTINGS_ID)) ?? unsaved(machineDefaultSettings());
+  const stored = await db.settings.get(SETTINGS_ID);
+  if (stored === undefined) return unsaved(machineDefaultSettings());
+  return { ...restoreSettings(stored, machineDefaultSettings()), id: SETTINGS_ID, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
 }
 
 /** Merges the patch over the stored settings (or the defaults); nested objects such as `business` are replaced whole. */
 export async function saveSettings(db: ReputeDb, patch: Partial<SettingsInput>): Promise<WriteResult<Settings>> {
   return db.transaction('rw', db.settings, async () => {
     const stored = await db.settings.get(SETTINGS_ID);
-    const parsed = parseInput(settingsSchema, { ...(stored ?? machineDefaultSettings()), ...patch });
+    const current = stored === undefined ? machineDefaultSettings() : restoreSettings(stored, machineDefaultSettings());
+    const parsed = parseInput(settingsSchema, { ...current, ...patch });
     if (!parsed.ok) return parsed;
     const now = Date.now();
     const settings: Settings = { ...parsed.value, id: SETTINGS_ID, createdAt: stored?.createdAt ?? now, updatedAt: now };

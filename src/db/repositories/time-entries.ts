@@ -1,5 +1,6 @@
 import { timeEntryInputSchema, type Project, type RecordMeta, type TimeEntry, type TimeEntryInput } from '../../domain/model';
 import { timeEntryContribution } from '../../domain/rollups/rollup-contributions';
+import { splitSpanAt } from '../../domain/time-tracking/split-span';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, updatedMeta } from './record-commands';
 import { applyRollupChange } from './rollups';
@@ -7,11 +8,13 @@ import { failed, succeeded, type FieldErrors, type WriteResult } from './write-r
 
 const ANOTHER_TIMER_RUNNING = 'Another timer is already running';
 
-function tablesOf(db: ReputeDb) {
+/** The tables every time entry write touches; commands that combine several writes open one transaction on them. */
+export function timeEntryWriteTables(db: ReputeDb) {
   return [db.timeEntries, db.projects, db.invoices, db.rollups];
 }
 
-function projectErrors(project: Project | undefined): FieldErrors {
+/** Why a time entry cannot be filed under this project, if it cannot. */
+export function projectErrors(project: Project | undefined): FieldErrors {
   if (project === undefined) return { projectId: 'No such project' };
   if (project.deletedAt !== undefined) return { projectId: 'This project was deleted' };
   return {};
@@ -44,7 +47,7 @@ async function invoiceLockErrors(db: ReputeDb, entry: TimeEntry): Promise<FieldE
 }
 
 /** The stored form: `running: 1` only while the end is open, so the running index holds just that entry. */
-function withRunningFlag(meta: RecordMeta, value: TimeEntryInput): TimeEntry {
+export function withRunningFlag(meta: RecordMeta, value: TimeEntryInput): TimeEntry {
   const entry: TimeEntry = { ...meta, ...value };
   if (value.end === null) entry.running = 1;
   return entry;
@@ -55,7 +58,7 @@ function withRunningFlag(meta: RecordMeta, value: TimeEntryInput): TimeEntry {
  * while another runs: the check and the write share one transaction, so two racing starts cannot both win.
  */
 export async function createTimeEntry(db: ReputeDb, input: TimeEntryInput): Promise<WriteResult<TimeEntry>> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', timeEntryWriteTables(db), async () => {
     const project = await db.projects.get(input.projectId);
     const parsed = parseInput(timeEntryInputSchema, { ...input, clientId: project?.clientId ?? input.clientId });
     const errors = mergeErrors(parsed.ok ? {} : parsed.errors, projectErrors(project), await referenceErrors(db.invoices, 'invoiceId', 'invoice', input.invoiceId));
@@ -77,7 +80,7 @@ export async function createTimeEntry(db: ReputeDb, input: TimeEntryInput): Prom
  * entry to another project moves it to that project's client.
  */
 export async function updateTimeEntry(db: ReputeDb, id: string, patch: Partial<TimeEntryInput>): Promise<WriteResult<TimeEntry>> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', timeEntryWriteTables(db), async () => {
     const stored = await db.timeEntries.get(id);
     if (stored === undefined) return noSuchRecord<TimeEntry>('time entry');
     const locked = await invoiceLockErrors(db, stored);
@@ -109,7 +112,7 @@ export async function updateTimeEntry(db: ReputeDb, id: string, patch: Partial<T
 }
 
 async function setEntryDeletedAt(db: ReputeDb, id: string, deletedAt: number | undefined): Promise<WriteResult<TimeEntry>> {
-  return db.transaction('rw', tablesOf(db), async () => {
+  return db.transaction('rw', timeEntryWriteTables(db), async () => {
     const stored = await db.timeEntries.get(id);
     if (stored === undefined) return noSuchRecord<TimeEntry>('time entry');
     if ((stored.deletedAt === undefined) === (deletedAt === undefined)) return succeeded(stored);
@@ -163,10 +166,10 @@ export async function listTimeEntriesInRange(
       : clientId !== undefined
         ? db.timeEntries.where('[clientId+start]').between([clientId, from], [clientId, to], true, false)
         : db.timeEntries.where('start').between(from, to, true, false);
-  return candidates
-    .reverse()
-    .filter((entry) => isLive(entry) && (clientId === undefined || entry.clientId === clientId))
-    .toArray();
+  // One getAll over the index range, then filter and order in memory: a Dexie .filter() or .reverse() turns the
+  // read into a cursor walked row by row, several times slower than the raw range read it should match.
+  const entries = await candidates.toArray();
+  return entries.filter((entry) => isLive(entry) && (clientId === undefined || entry.clientId === clientId)).reverse();
 }
 
 /** The latest live entries by start, newest first. */
@@ -177,4 +180,144 @@ export function listRecentTimeEntries(db: ReputeDb, limit: number): Promise<Time
 /** The one live entry whose timer runs, if any. */
 export function getRunningTimeEntry(db: ReputeDb): Promise<TimeEntry | undefined> {
   return otherRunningEntry(db);
+}
+
+export interface TimeEntryFilter {
+  /** Entries starting in [from, to). */
+  from: number;
+  to: number;
+  clientId?: string;
+  projectId?: string;
+  tag?: string;
+  billable?: boolean;
+  invoiced?: boolean;
+}
+
+/**
+ * Live entries starting in [from, to), newest first, narrowed by every filter given. The range goes through the
+ * project or client index when one is named, the start index otherwise; tag, billable and invoiced are checked on
+ * the entries in range.
+ */
+export async function listTimeEntries(db: ReputeDb, filter: TimeEntryFilter): Promise<TimeEntry[]> {
+  const { tag, billable, invoiced } = filter;
+  const inRange = await listTimeEntriesInRange(db, filter);
+  if (tag === undefined && billable === undefined && invoiced === undefined) return inRange;
+  return inRange.filter(
+    (entry) =>
+      (tag === undefined || entry.tags.includes(tag)) &&
+      (billable === undefined || entry.billable === billable) &&
+      (invoiced === undefined || (entry.invoiceId !== undefined) === invoiced),
+  );
+}
+
+/** How far back listRecentProjects looks for active projects before settling for what it found. */
+const RECENT_PROJECT_SCAN_LIMIT = 2000;
+
+/**
+ * The projects of the most recent entries, each once, most recent first, for a timer's project picker: active
+ * projects before paused, completed or cancelled ones. Deleted projects are left out.
+ */
+export async function listRecentProjects(db: ReputeDb, limit: number): Promise<Project[]> {
+  const wanted = Math.max(0, Math.floor(limit));
+  if (wanted === 0) return [];
+  // A freelancer has tens or hundreds of projects, not millions: knowing them all up front lets the entry scan stop
+  // as soon as enough active ones are seen.
+  const projectsById = new Map((await db.projects.toArray()).filter(isLive).map((project) => [project.id, project]));
+  const active: Project[] = [];
+  const others: Project[] = [];
+  let scanned = 0;
+  await db.timeEntries
+    .orderBy('start')
+    .reverse()
+    .until(() => active.length >= wanted || scanned >= RECENT_PROJECT_SCAN_LIMIT)
+    .each((entry) => {
+      scanned += 1;
+      const project = projectsById.get(entry.projectId);
+      if (!isLive(entry) || project === undefined) return;
+      projectsById.delete(entry.projectId);
+      (project.status === 'active' ? active : others).push(project);
+    });
+  return [...active, ...others].slice(0, wanted);
+}
+
+async function projectOf(db: ReputeDb, entry: TimeEntry): Promise<Project | undefined> {
+  return db.projects.get(entry.projectId);
+}
+
+/** Writes an entry (new when `before` is undefined) and moves its time in the rollups, inside the caller's transaction. */
+export async function storeTimeEntry(db: ReputeDb, project: Project | undefined, before: TimeEntry | undefined, after: TimeEntry): Promise<void> {
+  await db.timeEntries.put(after);
+  if (project === undefined) return;
+  await applyRollupChange(
+    db,
+    [before === undefined ? undefined : timeEntryContribution(before, project.currency)],
+    [timeEntryContribution(after, project.currency)],
+  );
+}
+
+function detailsOf(entry: TimeEntry): Omit<TimeEntryInput, 'start' | 'end' | 'source' | 'invoiceId' | 'importKey'> {
+  const details: Omit<TimeEntryInput, 'start' | 'end' | 'source' | 'invoiceId' | 'importKey'> = {
+    projectId: entry.projectId,
+    clientId: entry.clientId,
+    timeZone: entry.timeZone,
+    description: entry.description,
+    billable: entry.billable,
+    tags: [...entry.tags],
+  };
+  if (entry.importId !== undefined) details.importId = entry.importId;
+  return details;
+}
+
+/** The entry's own fields, without bookkeeping or the running flag. */
+function inputOf(entry: TimeEntry): TimeEntryInput {
+  const { running: _running, id: _id, createdAt: _createdAt, updatedAt: _updatedAt, deletedAt: _deletedAt, ...input } = entry;
+  return input;
+}
+
+async function editableEntry(db: ReputeDb, id: string): Promise<WriteResult<TimeEntry>> {
+  const stored = await db.timeEntries.get(id);
+  if (stored === undefined || !isLive(stored)) return noSuchRecord<TimeEntry>('time entry');
+  const locked = await invoiceLockErrors(db, stored);
+  return hasErrors(locked) ? failed<TimeEntry>(locked) : succeeded(stored);
+}
+
+/**
+ * Cuts an entry in two at `at`, strictly between its start and end (for a running entry, before now). The first part
+ * keeps the entry's id; the second is a new entry with the same details, running if the original was. Entries on an
+ * invoice are refused.
+ */
+export async function splitTimeEntry(db: ReputeDb, id: string, at: number): Promise<WriteResult<{ first: TimeEntry; second: TimeEntry }>> {
+  return db.transaction('rw', timeEntryWriteTables(db), async () => {
+    const editable = await editableEntry(db, id);
+    if (!editable.ok) return editable;
+    const stored = editable.value;
+    const now = Date.now();
+    const split = splitSpanAt({ start: stored.start, end: stored.end ?? now }, at);
+    if (!split.ok) return failed<{ first: TimeEntry; second: TimeEntry }>({ at: split.error });
+    const first: TimeEntry = { ...updatedMeta(stored, now), ...inputOf(stored), end: at };
+    const second = withRunningFlag(newRecordMeta(now), { ...detailsOf(stored), start: at, end: stored.end, source: stored.source });
+    const project = await projectOf(db, stored);
+    await storeTimeEntry(db, project, stored, first);
+    await storeTimeEntry(db, project, undefined, second);
+    return succeeded({ first, second });
+  });
+}
+
+/**
+ * A manual copy of a stopped entry, placed right after it with the same length and details, and not on any invoice.
+ * `now` is the copy's creation time.
+ */
+export async function duplicateTimeEntry(db: ReputeDb, id: string, now: number): Promise<WriteResult<TimeEntry>> {
+  return db.transaction('rw', timeEntryWriteTables(db), async () => {
+    const stored = await db.timeEntries.get(id);
+    if (stored === undefined || !isLive(stored)) return noSuchRecord<TimeEntry>('time entry');
+    if (stored.end === null) return failed<TimeEntry>({ end: 'Stop the timer before duplicating this entry' });
+    const project = await projectOf(db, stored);
+    const projectProblem = projectErrors(project);
+    if (hasErrors(projectProblem)) return failed<TimeEntry>(projectProblem);
+    const { importId: _importId, ...details } = detailsOf(stored);
+    const copy = withRunningFlag(newRecordMeta(now), { ...details, start: stored.end, end: 2 * stored.end - stored.start, source: 'manual' });
+    await storeTimeEntry(db, project, undefined, copy);
+    return succeeded(copy);
+  });
 }

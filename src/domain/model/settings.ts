@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkAccelerator } from '../settings/accelerator';
 import { currencyCodeSchema, roundingRuleSchema } from './common';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
@@ -34,6 +35,14 @@ export const reminderScheduleSchema = z.object({
   longTimerHours: z.number().int().min(1).max(24),
 });
 
+/** A global shortcut in Electron's accelerator syntax, stored canonical; empty means none. */
+export const timerShortcutSchema = z.string().transform((text, context) => {
+  const checked = checkAccelerator(text);
+  if (checked.ok) return checked.accelerator;
+  context.addIssue({ code: 'custom', message: checked.error });
+  return z.NEVER;
+});
+
 export const signingKeySchema = z.object({
   publicKeyHex: z.string().regex(/^[0-9a-f]{64}$/),
   privateKeyHex: z.string().regex(/^[0-9a-f]{64}$/),
@@ -67,6 +76,8 @@ export const settingsSchema = z.object({
   idleThresholdMinutes: z.number().int().min(1).max(240),
   reminders: reminderScheduleSchema,
   defaultRounding: roundingRuleSchema,
+  /** Starts or stops the timer from any app (desktop only). */
+  timerShortcut: timerShortcutSchema,
   portfolioProfile: portfolioProfileSchema,
   signingKey: signingKeySchema.optional(),
 });

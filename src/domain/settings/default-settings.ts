@@ -1,4 +1,5 @@
 import type { SettingsInput } from '../model';
+import { DEFAULT_TIMER_SHORTCUT } from './accelerator';
 
 export interface SettingsEnvironment {
   locale: string;
@@ -9,7 +10,8 @@ const MINUTES_PER_HOUR = 60;
 
 /**
  * What a fresh install starts with: the machine's locale and zone, euros, weeks from Monday, the system theme,
- * numbers like 2026-0001, two weeks to pay, and working-hour reminders switched off until the user asks.
+ * numbers like 2026-0001, two weeks to pay, working-hour reminders switched off until the user asks, and
+ * Ctrl/Cmd+Shift+T to start or stop the timer from anywhere.
  */
 export function defaultSettings(environment: SettingsEnvironment): SettingsInput {
   return {
@@ -31,6 +33,7 @@ export function defaultSettings(environment: SettingsEnvironment): SettingsInput
       longTimerHours: 8,
     },
     defaultRounding: { mode: 'none' },
+    timerShortcut: DEFAULT_TIMER_SHORTCUT,
     portfolioProfile: { headline: '', summary: '', links: [] },
   };
 }

@@ -41,3 +41,24 @@ describe('saveSettings', () => {
     });
   });
 });
+
+describe('settings written before a field existed', () => {
+  it('load with the missing field from the defaults, and save without complaint', async () => {
+    const db = freshDb();
+    const { timerShortcut: _timerShortcut, ...older } = { ...machineDefaultSettings(), baseCurrency: 'CHF' };
+    // Through the untyped table, as the older version wrote it: the record lacks a field today's type requires.
+    await db.table('settings').put({ ...older, id: 'settings', createdAt: 100, updatedAt: 200 });
+    const loaded = await getSettings(db);
+    expect(loaded).toMatchObject({ baseCurrency: 'CHF', timerShortcut: 'CommandOrControl+Shift+T', createdAt: 100, updatedAt: 200 });
+    const saved = expectOk(await saveSettings(db, { theme: 'dark' }));
+    expect(saved).toMatchObject({ baseCurrency: 'CHF', theme: 'dark', timerShortcut: 'CommandOrControl+Shift+T', createdAt: 100 });
+  });
+
+  it('store the timer shortcut in canonical spelling and refuse one that would swallow typing', async () => {
+    const db = freshDb();
+    expect(expectOk(await saveSettings(db, { timerShortcut: 'ctrl+alt+t' })).timerShortcut).toBe('Control+Alt+T');
+    expect(expectErrors(await saveSettings(db, { timerShortcut: 'Shift+T' }))).toEqual({
+      timerShortcut: 'Add Control, Command, Alt or Super, or every app would lose that key. Use a shortcut like CommandOrControl+Shift+T',
+    });
+  });
+});

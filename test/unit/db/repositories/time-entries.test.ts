@@ -2,15 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { createInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
-import { createProject, deleteProject } from '../../../../src/db/repositories/projects';
+import { createProject, deleteProject, updateProject } from '../../../../src/db/repositories/projects';
+import { listRollupsForMonths } from '../../../../src/db/repositories/rollups';
 import {
   createTimeEntry,
   deleteTimeEntry,
+  duplicateTimeEntry,
   getRunningTimeEntry,
   getTimeEntry,
+  listRecentProjects,
   listRecentTimeEntries,
+  listTimeEntries,
   listTimeEntriesInRange,
   restoreTimeEntry,
+  splitTimeEntry,
   updateTimeEntry,
 } from '../../../../src/db/repositories/time-entries';
 import { clientInput, expectErrors, expectNothingWritten, expectOk, freshDb, HOUR_MS, invoiceInput, MONDAY_9_BERLIN, projectInput, timeEntryInput } from '../test-db';
@@ -188,5 +193,119 @@ describe('listTimeEntriesInRange and listRecentTimeEntries', () => {
     expect(ids(await listTimeEntriesInRange(db, { from: at(1), to: at(10), projectId: project.id }))).toEqual([third.id]);
     expect(ids(await listTimeEntriesInRange(db, { from: at(0), to: at(10), projectId: otherProject.id, clientId: client.id }))).toEqual([]);
     expect(ids(await listRecentTimeEntries(db, 2))).toEqual([third.id, second.id]);
+  });
+});
+
+describe('listTimeEntries', () => {
+  it('narrows the range by client, project, tag, billable and invoiced', async () => {
+    const db = freshDb();
+    const { client, other, project, otherProject } = await setUp(db);
+    const at = (hours: number) => MONDAY_9_BERLIN + hours * HOUR_MS;
+    const design = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at(0), end: at(1), tags: ['design'] })));
+    const internal = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at(1), end: at(2), billable: false, tags: ['admin'] })));
+    const elsewhere = expectOk(await createTimeEntry(db, timeEntryInput(otherProject.id, { start: at(2), end: at(3), tags: ['design'] })));
+    const billed = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at(3), end: at(4) })));
+    const invoice = expectOk(await createInvoice(db, invoiceInput(client.id)));
+    expectOk(await updateTimeEntry(db, billed.id, { invoiceId: invoice.id }));
+    const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
+    const week = { from: at(-24), to: at(24) };
+
+    expect(ids(await listTimeEntries(db, week))).toEqual([billed.id, elsewhere.id, internal.id, design.id]);
+    expect(ids(await listTimeEntries(db, { ...week, tag: 'design' }))).toEqual([elsewhere.id, design.id]);
+    expect(ids(await listTimeEntries(db, { ...week, clientId: client.id, tag: 'design' }))).toEqual([design.id]);
+    expect(ids(await listTimeEntries(db, { ...week, clientId: other.id }))).toEqual([elsewhere.id]);
+    expect(ids(await listTimeEntries(db, { ...week, projectId: project.id, billable: false }))).toEqual([internal.id]);
+    expect(ids(await listTimeEntries(db, { ...week, invoiced: true }))).toEqual([billed.id]);
+    expect(ids(await listTimeEntries(db, { ...week, invoiced: false, billable: true }))).toEqual([elsewhere.id, design.id]);
+    expect(await listTimeEntries(db, { from: at(10), to: at(5) })).toEqual([]);
+  });
+});
+
+describe('listRecentProjects', () => {
+  it('lists the projects of the latest entries once each, active before the rest, without deleted ones', async () => {
+    const db = freshDb();
+    const { client, project, otherProject } = await setUp(db);
+    const paused = expectOk(await createProject(db, projectInput(client.id, { name: 'Paused work' })));
+    const removed = expectOk(await createProject(db, projectInput(client.id, { name: 'Removed' })));
+    const unused = expectOk(await createProject(db, projectInput(client.id, { name: 'Never tracked' })));
+    const at = (hours: number) => MONDAY_9_BERLIN + hours * HOUR_MS;
+    for (const [projectId, hour] of [[project.id, 0], [otherProject.id, 1], [paused.id, 2], [project.id, 3], [removed.id, 4]] as const) {
+      expectOk(await createTimeEntry(db, timeEntryInput(projectId, { start: at(hour), end: at(hour) + HOUR_MS / 2 })));
+    }
+    expectOk(await updateProject(db, paused.id, { status: 'paused' }));
+    await deleteProject(db, removed.id);
+
+    const names = (projects: { name: string }[]) => projects.map((p) => p.name);
+    expect(names(await listRecentProjects(db, 10))).toEqual(['Dashboard rebuild', 'Portfolio site', 'Paused work']);
+    expect(names(await listRecentProjects(db, 1))).toEqual(['Dashboard rebuild']);
+    expect(await listRecentProjects(db, 0)).toEqual([]);
+    expect(names(await listRecentProjects(db, 10))).not.toContain(unused.name);
+  });
+});
+
+describe('splitTimeEntry', () => {
+  it('cuts an entry in two at a time, the first part keeping its id, the rollups unchanged', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const entry = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { tags: ['charts'], description: 'Legend' })));
+    const rollupsBefore = await listRollupsForMonths(db, { fromMonth: '2026-03', toMonth: '2026-03' });
+    const cut = MONDAY_9_BERLIN + 45 * 60_000;
+    const { first, second } = expectOk(await splitTimeEntry(db, entry.id, cut));
+    expect(first).toMatchObject({ id: entry.id, start: MONDAY_9_BERLIN, end: cut, description: 'Legend', createdAt: entry.createdAt });
+    expect(second).toMatchObject({ projectId: project.id, start: cut, end: entry.end, description: 'Legend', tags: ['charts'], billable: true, source: 'manual' });
+    expect(second.id).not.toBe(entry.id);
+    expect((await listRollupsForMonths(db, { fromMonth: '2026-03', toMonth: '2026-03' })).map((r) => r.trackedMs)).toEqual(rollupsBefore.map((r) => r.trackedMs));
+  });
+
+  it('splits a running timer: the first part stops, the second keeps running', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const running = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { end: null })));
+    const { first, second } = expectOk(await splitTimeEntry(db, running.id, MONDAY_9_BERLIN + HOUR_MS));
+    expect(first).not.toHaveProperty('running');
+    expect(first.end).toBe(MONDAY_9_BERLIN + HOUR_MS);
+    expect(second).toMatchObject({ start: MONDAY_9_BERLIN + HOUR_MS, end: null, running: 1 });
+    expect(await getRunningTimeEntry(db)).toEqual(second);
+  });
+
+  it('refuses a cut outside the entry, an invoiced entry and an unknown one, writing nothing', async () => {
+    const db = freshDb();
+    const { client, project } = await setUp(db);
+    const entry = expectOk(await createTimeEntry(db, timeEntryInput(project.id)));
+    const billed = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: MONDAY_9_BERLIN + 3 * HOUR_MS, end: MONDAY_9_BERLIN + 4 * HOUR_MS })));
+    const invoice = expectOk(await createInvoice(db, invoiceInput(client.id)));
+    expectOk(await updateTimeEntry(db, billed.id, { invoiceId: invoice.id }));
+    expectOk(await updateInvoice(db, invoice.id, { status: 'issued', number: '2026-0003', issueDate: '2026-03-31' }));
+    await expectNothingWritten(db.timeEntries, async () => {
+      expect(expectErrors(await splitTimeEntry(db, entry.id, MONDAY_9_BERLIN))).toEqual({ at: 'Choose a time after the start and before the end' });
+      expect(expectErrors(await splitTimeEntry(db, entry.id, MONDAY_9_BERLIN + 3 * HOUR_MS))).toEqual({ at: 'Choose a time after the start and before the end' });
+      expect(expectErrors(await splitTimeEntry(db, billed.id, MONDAY_9_BERLIN + 3.5 * HOUR_MS))).toEqual({ invoiceId: 'This entry is on invoice 2026-0003 and cannot change' });
+      expect(expectErrors(await splitTimeEntry(db, 'missing', MONDAY_9_BERLIN))).toEqual({ id: 'No such time entry' });
+    });
+  });
+});
+
+describe('duplicateTimeEntry', () => {
+  it('places a manual copy right after the original, same length and details, on no invoice', async () => {
+    const db = freshDb();
+    const { client, project } = await setUp(db);
+    const original = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { tags: ['charts'], importKey: 'toggl:9', importId: 'import-1', source: 'import' })));
+    const invoice = expectOk(await createInvoice(db, invoiceInput(client.id)));
+    expectOk(await updateTimeEntry(db, original.id, { invoiceId: invoice.id }));
+    const now = MONDAY_9_BERLIN + 6 * HOUR_MS;
+    const copy = expectOk(await duplicateTimeEntry(db, original.id, now));
+    expect(copy).toMatchObject({ start: MONDAY_9_BERLIN + 2 * HOUR_MS, end: MONDAY_9_BERLIN + 4 * HOUR_MS, description: 'Chart legend', tags: ['charts'], source: 'manual', createdAt: now });
+    expect(copy).not.toHaveProperty('invoiceId');
+    expect(copy).not.toHaveProperty('importKey');
+    expect(copy).not.toHaveProperty('importId');
+    expect((await listRollupsForMonths(db, { fromMonth: '2026-03', toMonth: '2026-03' }))[0]?.trackedMs).toBe(4 * HOUR_MS);
+  });
+
+  it('refuses a running timer and an unknown entry', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const running = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { end: null })));
+    expect(expectErrors(await duplicateTimeEntry(db, running.id, MONDAY_9_BERLIN))).toEqual({ end: 'Stop the timer before duplicating this entry' });
+    expect(expectErrors(await duplicateTimeEntry(db, 'missing', MONDAY_9_BERLIN))).toEqual({ id: 'No such time entry' });
   });
 });
