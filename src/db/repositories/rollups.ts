@@ -11,12 +11,15 @@ export async function applyRollupChange(
   before: readonly (RollupContribution | undefined)[],
   after: readonly (RollupContribution | undefined)[],
 ): Promise<void> {
-  for (const delta of rollupDeltas(before, after)) {
-    const id = rollupId(delta);
-    const next = applyRollupDelta(await db.rollups.get(id), delta);
-    if (next === undefined) await db.rollups.delete(id);
-    else await db.rollups.put(next);
-  }
+  // Each delta touches its own rollup row, so the rows are read and written side by side.
+  await Promise.all(
+    rollupDeltas(before, after).map(async (delta) => {
+      const id = rollupId(delta);
+      const next = applyRollupDelta(await db.rollups.get(id), delta);
+      if (next === undefined) await db.rollups.delete(id);
+      else await db.rollups.put(next);
+    }),
+  );
 }
 
 /** Rollups of the months from fromMonth to toMonth ('YYYY-MM', both inclusive), by month then client. */

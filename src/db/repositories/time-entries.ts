@@ -21,11 +21,9 @@ export function projectErrors(project: Project | undefined): FieldErrors {
 }
 
 async function otherRunningEntry(db: ReputeDb, exceptId?: string): Promise<TimeEntry | undefined> {
-  return db.timeEntries
-    .where('running')
-    .equals(1)
-    .filter((entry) => isLive(entry) && entry.id !== exceptId)
-    .first();
+  // The running index holds at most a few entries; reading them whole avoids a cursor walk on the timer's hot path.
+  const running = await db.timeEntries.where('running').equals(1).toArray();
+  return running.find((entry) => isLive(entry) && entry.id !== exceptId);
 }
 
 async function runningErrors(db: ReputeDb, value: TimeEntryInput, exceptId?: string): Promise<FieldErrors> {
@@ -59,18 +57,22 @@ export function withRunningFlag(meta: RecordMeta, value: TimeEntryInput): TimeEn
  */
 export async function createTimeEntry(db: ReputeDb, input: TimeEntryInput): Promise<WriteResult<TimeEntry>> {
   return db.transaction('rw', timeEntryWriteTables(db), async () => {
-    const project = await db.projects.get(input.projectId);
+    // Independent reads go out together: each sequential round trip shows in the timer's start latency.
+    const [project, invoiceProblems, running, importKeyProblems] = await Promise.all([
+      db.projects.get(input.projectId),
+      referenceErrors(db.invoices, 'invoiceId', 'invoice', input.invoiceId),
+      input.end === null ? otherRunningEntry(db) : Promise.resolve(undefined),
+      importKeyErrors(db, input.importKey),
+    ]);
     const parsed = parseInput(timeEntryInputSchema, { ...input, clientId: project?.clientId ?? input.clientId });
-    const errors = mergeErrors(parsed.ok ? {} : parsed.errors, projectErrors(project), await referenceErrors(db.invoices, 'invoiceId', 'invoice', input.invoiceId));
+    const errors = mergeErrors(parsed.ok ? {} : parsed.errors, projectErrors(project), invoiceProblems);
     if (project === undefined) delete errors.clientId;
     if (!parsed.ok || project === undefined || hasErrors(errors)) return failed<TimeEntry>(errors);
-    const value = parsed.value;
-    const conflicts = mergeErrors(await runningErrors(db, value), await importKeyErrors(db, value.importKey));
+    const conflicts = mergeErrors(running === undefined ? {} : { end: ANOTHER_TIMER_RUNNING }, importKeyProblems);
     if (hasErrors(conflicts)) return failed<TimeEntry>(conflicts);
 
-    const entry = withRunningFlag(newRecordMeta(Date.now()), value);
-    await db.timeEntries.add(entry);
-    await applyRollupChange(db, [], [timeEntryContribution(entry, project.currency)]);
+    const entry = withRunningFlag(newRecordMeta(Date.now()), parsed.value);
+    await Promise.all([db.timeEntries.add(entry), applyRollupChange(db, [], [timeEntryContribution(entry, project.currency)])]);
     return succeeded(entry);
   });
 }
@@ -83,30 +85,35 @@ export async function updateTimeEntry(db: ReputeDb, id: string, patch: Partial<T
   return db.transaction('rw', timeEntryWriteTables(db), async () => {
     const stored = await db.timeEntries.get(id);
     if (stored === undefined) return noSuchRecord<TimeEntry>('time entry');
-    const locked = await invoiceLockErrors(db, stored);
+    const projectChanged = patch.projectId !== undefined && patch.projectId !== stored.projectId;
+    const merged = { ...stored, ...patch };
+    // Independent reads go out together: each sequential round trip shows in the timer's stop latency.
+    const [locked, storedProject, changedProject, invoiceProblems, running, importKeyProblems] = await Promise.all([
+      invoiceLockErrors(db, stored),
+      db.projects.get(stored.projectId),
+      projectChanged && patch.projectId !== undefined ? db.projects.get(patch.projectId) : Promise.resolve(undefined),
+      referenceErrors(db.invoices, 'invoiceId', 'invoice', patch.invoiceId),
+      merged.end === null ? otherRunningEntry(db, id) : Promise.resolve(undefined),
+      importKeyErrors(db, merged.importKey, id),
+    ]);
     if (hasErrors(locked)) return failed<TimeEntry>(locked);
 
-    const storedProject = await db.projects.get(stored.projectId);
-    const projectChanged = patch.projectId !== undefined && patch.projectId !== stored.projectId;
-    const project = projectChanged && patch.projectId !== undefined ? await db.projects.get(patch.projectId) : storedProject;
-    const parsed = parseInput(timeEntryInputSchema, { ...stored, ...patch, clientId: project?.clientId ?? stored.clientId });
-    const errors = mergeErrors(
-      parsed.ok ? {} : parsed.errors,
-      projectChanged ? projectErrors(project) : {},
-      await referenceErrors(db.invoices, 'invoiceId', 'invoice', patch.invoiceId),
-    );
+    const project = projectChanged ? changedProject : storedProject;
+    const parsed = parseInput(timeEntryInputSchema, { ...merged, clientId: project?.clientId ?? stored.clientId });
+    const errors = mergeErrors(parsed.ok ? {} : parsed.errors, projectChanged ? projectErrors(project) : {}, invoiceProblems);
     if (!parsed.ok || hasErrors(errors)) return failed<TimeEntry>(errors);
-    const value = parsed.value;
-    const conflicts = mergeErrors(await runningErrors(db, value, id), await importKeyErrors(db, value.importKey, id));
+    const conflicts = mergeErrors(running === undefined ? {} : { end: ANOTHER_TIMER_RUNNING }, importKeyProblems);
     if (hasErrors(conflicts)) return failed<TimeEntry>(conflicts);
 
-    const entry = withRunningFlag(updatedMeta(stored, Date.now()), value);
-    await db.timeEntries.put(entry);
-    await applyRollupChange(
-      db,
-      [storedProject === undefined ? undefined : timeEntryContribution(stored, storedProject.currency)],
-      [project === undefined ? undefined : timeEntryContribution(entry, project.currency)],
-    );
+    const entry = withRunningFlag(updatedMeta(stored, Date.now()), parsed.value);
+    await Promise.all([
+      db.timeEntries.put(entry),
+      applyRollupChange(
+        db,
+        [storedProject === undefined ? undefined : timeEntryContribution(stored, storedProject.currency)],
+        [project === undefined ? undefined : timeEntryContribution(entry, project.currency)],
+      ),
+    ]);
     return succeeded(entry);
   });
 }

@@ -63,15 +63,19 @@ export interface TimerStart {
   stopped: TimeEntry | null;
 }
 
-/** Stops the running entry, if any, at `now` (never before its own start). */
-async function stopRunning(db: ReputeDb, now: number): Promise<TimeEntry | null> {
-  const running = await getRunningTimeEntry(db);
+/** Stops this running entry, if any, at `now` (never before its own start). */
+async function stopEntry(db: ReputeDb, running: TimeEntry | undefined, now: number): Promise<TimeEntry | null> {
   if (running === undefined) return null;
   return valueOrAbort(await updateTimeEntry(db, running.id, { end: Math.max(now, running.start) }));
 }
 
+/** Stops the running entry, if any, at `now`. */
+async function stopRunning(db: ReputeDb, now: number): Promise<TimeEntry | null> {
+  return stopEntry(db, await getRunningTimeEntry(db), now);
+}
+
 async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
-  const project = await db.projects.get(input.projectId);
+  const [project, running] = await Promise.all([db.projects.get(input.projectId), getRunningTimeEntry(db)]);
   const projectProblem = projectErrors(project);
   if (project === undefined || hasErrors(projectProblem)) return failed<TimerStart>(projectProblem);
   const entryInput: TimeEntryInput = {
@@ -88,7 +92,7 @@ async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise
   // Checked before anything is stopped, so a bad description leaves the running timer as it was.
   const parsed = parseInput(timeEntryInputSchema, entryInput);
   if (!parsed.ok) return failed<TimerStart>(parsed.errors);
-  const stopped = await stopRunning(db, input.now);
+  const stopped = await stopEntry(db, running, input.now);
   const started = valueOrAbort(await createTimeEntry(db, parsed.value));
   return succeeded({ started, stopped });
 }

@@ -97,6 +97,28 @@ describe('startTimer', () => {
   });
 });
 
+describe('startTimer as one transaction', () => {
+  it('undoes the stop of the running timer and its rollups when writing the new entry fails', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const first = expectOk(await startTimer(db, start(project.id))).started;
+    const rollupsBefore = await db.rollups.toArray();
+    // Fails the add itself, after the running timer was already stopped inside the same transaction: only a
+    // transaction that really spans both writes can take the stop back.
+    const failNewEntry = () => {
+      throw new Error('disk full');
+    };
+    db.timeEntries.hook('creating', failNewEntry);
+    try {
+      await expect(startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + HOUR_MS }))).rejects.toThrow('disk full');
+    } finally {
+      db.timeEntries.hook('creating').unsubscribe(failNewEntry);
+    }
+    expect(await getTimeEntry(db, first.id)).toEqual(first);
+    expect(await db.rollups.toArray()).toEqual(rollupsBefore);
+  });
+});
+
 describe('stopTimer', () => {
   it('stops the running timer at now and files its time in the rollups', async () => {
     const db = freshDb();
