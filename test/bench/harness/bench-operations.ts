@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { openReputeDb, type ReputeDb } from '../../../src/db/db';
 import { SCHEMA_V1 } from '../../../src/db/schema';
-import { createTimeEntry, getRunningTimeEntry, listTimeEntriesInRange, updateTimeEntry } from '../../../src/db/repositories/time-entries';
+import { getRunningTimeEntry, listTimeEntriesInRange } from '../../../src/db/repositories/time-entries';
+import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
 import { recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay, weekRange } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
@@ -216,22 +217,12 @@ export class BenchOperations {
     await repeated(runs.warmup, runs.writes, async (run) => {
       await floors(run);
       let started = performance.now();
-      const created = await createTimeEntry(app, {
-        projectId: project.id,
-        clientId: project.clientId,
-        start: Date.now(),
-        end: null,
-        timeZone,
-        description: 'Benchmark timer',
-        billable: true,
-        tags: [],
-        source: 'timer',
-      });
+      const created = await startTimer(app, { projectId: project.id, description: 'Benchmark timer', tags: [], now: Date.now(), timeZone });
       note(run, 'timer.start', performance.now() - started);
       if (!created.ok) throw new Error(`Starting the timer was refused: ${JSON.stringify(created.errors)}`);
       await floors(run);
       started = performance.now();
-      const stopped = await updateTimeEntry(app, created.value.id, { end: Date.now() });
+      const stopped = await stopTimer(app, Date.now());
       note(run, 'timer.stop', performance.now() - started);
       if (!stopped.ok) throw new Error(`Stopping the timer was refused: ${JSON.stringify(stopped.errors)}`);
     });
