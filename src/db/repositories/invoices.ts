@@ -1,9 +1,10 @@
 import { invoiceInputSchema, type Invoice, type InvoiceInput, type InvoiceStatus } from '../../domain/model';
-import { STATUSES_AWAITING_PAYMENT } from '../../domain/invoices/invoice-status';
+import { STATUSES_AWAITING_PAYMENT, isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { invoiceTotals } from '../../domain/invoices/invoice-totals';
 import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, sameValue, setDeletedAt, updatedMeta } from './record-commands';
+import { invoiceLineErrors } from './invoicing';
 import { applyRollupChange } from './rollups';
 import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
 
@@ -11,7 +12,7 @@ import { failed, succeeded, type FieldErrors, type WriteResult } from './write-r
 const CHANGEABLE_AFTER_ISSUE = new Set<string>(['status', 'sentAt', 'paidMinor']);
 
 function tablesOf(db: ReputeDb) {
-  return [db.invoices, db.clients, db.rollups];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.rollups];
 }
 
 function withComputedTotals(value: InvoiceInput): InvoiceInput {
@@ -70,7 +71,10 @@ function lockedFieldErrors(stored: Invoice, patch: Partial<InvoiceInput>): Field
   return errors;
 }
 
-/** Drafts change freely; issued invoices change only status, sentAt and paidMinor. */
+/**
+ * Drafts change freely, though new lines must be able to bill their time (see invoiceLineErrors); issued invoices
+ * change only status, sentAt and paidMinor. Issue a draft with issueInvoice, which gives it its number.
+ */
 export async function updateInvoice(db: ReputeDb, id: string, patch: Partial<InvoiceInput>): Promise<WriteResult<Invoice>> {
   return db.transaction('rw', tablesOf(db), async () => {
     const stored = await db.invoices.get(id);
@@ -81,7 +85,10 @@ export async function updateInvoice(db: ReputeDb, id: string, patch: Partial<Inv
     const errors = mergeErrors(parsed.ok ? {} : parsed.errors, parsed.ok ? issueErrors(parsed.value) : {}, await referenceErrorsOf(db, patch, stored));
     if (!parsed.ok || hasErrors(errors)) return failed<Invoice>(errors);
     const value = withComputedTotals(parsed.value);
-    const conflicts = value.number !== stored.number ? await numberErrors(db, value.number, id) : {};
+    const conflicts = mergeErrors(
+      value.number !== stored.number ? await numberErrors(db, value.number, id) : {},
+      stored.status === 'draft' && patch.lines !== undefined ? await invoiceLineErrors(db, value, { invoiceId: id, checkDrafts: true }) : {},
+    );
     if (hasErrors(conflicts)) return failed<Invoice>(conflicts);
 
     const invoice: Invoice = { ...updatedMeta(stored, Date.now()), ...value };
@@ -130,8 +137,15 @@ export async function listInvoices(db: ReputeDb, options: { status?: InvoiceStat
   return invoices.sort(compareNewestFirst);
 }
 
-/** Invoices a client still owes on, read through the status index so ten years of paid invoices stay on disk. */
+/**
+ * Invoices a client still owes on, read through the status index so ten years of paid invoices stay on disk. Credit
+ * notes owe nothing, and an invoice a credit note cancelled is owed no more.
+ */
 export async function listInvoicesAwaitingPayment(db: ReputeDb): Promise<Invoice[]> {
-  const invoices = await db.invoices.where('status').anyOf(STATUSES_AWAITING_PAYMENT).filter(isLive).toArray();
+  const invoices = await db.invoices
+    .where('status')
+    .anyOf(STATUSES_AWAITING_PAYMENT)
+    .filter((invoice) => isLive(invoice) && invoice.kind === 'invoice' && !isInvoiceCredited(invoice))
+    .toArray();
   return invoices.sort(compareNewestFirst);
 }

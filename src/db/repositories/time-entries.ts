@@ -253,13 +253,14 @@ async function projectOf(db: ReputeDb, entry: TimeEntry): Promise<Project | unde
 
 /** Writes an entry (new when `before` is undefined) and moves its time in the rollups, inside the caller's transaction. */
 export async function storeTimeEntry(db: ReputeDb, project: Project | undefined, before: TimeEntry | undefined, after: TimeEntry): Promise<void> {
-  await db.timeEntries.put(after);
-  if (project === undefined) return;
-  await applyRollupChange(
-    db,
-    [before === undefined ? undefined : timeEntryContribution(before, project.currency)],
-    [timeEntryContribution(after, project.currency)],
-  );
+  if (project === undefined) {
+    await db.timeEntries.put(after);
+    return;
+  }
+  await Promise.all([
+    db.timeEntries.put(after),
+    applyRollupChange(db, [before === undefined ? undefined : timeEntryContribution(before, project.currency)], [timeEntryContribution(after, project.currency)]),
+  ]);
 }
 
 function detailsOf(entry: TimeEntry): Omit<TimeEntryInput, 'start' | 'end' | 'source' | 'invoiceId' | 'importKey'> {

@@ -63,10 +63,20 @@ export interface TimerStart {
   stopped: TimeEntry | null;
 }
 
-/** Stops this running entry, if any, at `now` (never before its own start). */
+/**
+ * Stops this running entry at `now` (never before its own start). A running entry is never on an invoice and its
+ * project was checked when it started, so the stop needs only the project's currency for the rollups: the timer's
+ * hot path stays at one read before its writes.
+ */
 async function stopEntry(db: ReputeDb, running: TimeEntry | undefined, now: number): Promise<TimeEntry | null> {
   if (running === undefined) return null;
-  return valueOrAbort(await updateTimeEntry(db, running.id, { end: Math.max(now, running.start) }));
+  if (running.invoiceId !== undefined) {
+    return valueOrAbort(await updateTimeEntry(db, running.id, { end: Math.max(now, running.start) }));
+  }
+  const { running: _wasRunning, ...rest } = running;
+  const stopped: TimeEntry = { ...rest, end: Math.max(now, running.start), updatedAt: Date.now() };
+  await storeTimeEntry(db, await db.projects.get(running.projectId), running, stopped);
+  return stopped;
 }
 
 /** Stops the running entry, if any, at `now`. */
@@ -93,7 +103,9 @@ async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise
   const parsed = parseInput(timeEntryInputSchema, entryInput);
   if (!parsed.ok) return failed<TimerStart>(parsed.errors);
   const stopped = await stopEntry(db, running, input.now);
-  const started = valueOrAbort(await createTimeEntry(db, parsed.value));
+  // The project and the running timer were read in this transaction, so no second check is needed before the add.
+  const started = withRunningFlag(newRecordMeta(Date.now()), parsed.value);
+  await storeTimeEntry(db, project, undefined, started);
   return succeeded({ started, stopped });
 }
 
