@@ -1,26 +1,105 @@
 import { useId } from 'react';
-import type { ClientFilter } from './use-clients';
+import { platformLabel } from '../../domain/clients/client-display';
+import { platformSchema, type Platform } from '../../domain/model';
+import type { ArchiveFilter, ClientListFilter, ClientSort } from './client-list-view';
 
-/** Search and the archived toggle; the list below narrows as the freelancer types. */
-export function ClientFilters({ filter, onChange }: { filter: ClientFilter; onChange: (filter: ClientFilter) => void }) {
-  const searchId = useId();
+const ARCHIVE_OPTIONS: { value: ArchiveFilter; label: string }[] = [
+  { value: 'active', label: 'Active clients' },
+  { value: 'archived', label: 'Archived' },
+  { value: 'all', label: 'All clients' },
+];
+
+const SORT_OPTIONS: { value: ClientSort; label: string }[] = [
+  { value: 'name', label: 'Name' },
+  { value: 'lastActivity', label: 'Last activity' },
+  { value: 'received', label: 'Received' },
+];
+
+function parsePlatform(value: string): Platform | 'all' {
+  const parsed = platformSchema.safeParse(value);
+  return parsed.success ? parsed.data : 'all';
+}
+
+function parseArchive(value: string): ArchiveFilter {
+  return value === 'archived' || value === 'all' ? value : 'active';
+}
+
+function parseSort(value: string): ClientSort {
+  return value === 'lastActivity' || value === 'received' ? value : 'name';
+}
+
+interface ClientFiltersProps {
+  filter: ClientListFilter;
+  onChange: (filter: ClientListFilter) => void;
+  platforms: readonly Platform[];
+  tags: readonly string[];
+}
+
+/** Search, the platform, tag and archive filters, and the sort order; the list below follows as they change. */
+export function ClientFilters({ filter, onChange, platforms, tags }: ClientFiltersProps) {
+  const id = useId();
   return (
-    <div className="clients-filters" role="search" aria-label="Filter clients">
-      <label htmlFor={searchId} className="visually-hidden">
-        Search clients
-      </label>
-      <input
-        id={searchId}
-        type="search"
-        className="clients-search"
-        placeholder="Search by name, company, email or tag"
-        value={filter.search}
-        onChange={(event) => onChange({ ...filter, search: event.target.value })}
-      />
-      <label className="clients-archived-toggle">
-        <input type="checkbox" checked={filter.includeArchived} onChange={(event) => onChange({ ...filter, includeArchived: event.target.checked })} />
-        Include archived
-      </label>
+    <div className="clients-toolbar" role="search" aria-label="Filter clients">
+      <div className="clients-search-box">
+        <label htmlFor={`${id}-search`} className="visually-hidden">
+          Search clients
+        </label>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+        </svg>
+        <input
+          id={`${id}-search`}
+          type="search"
+          placeholder="Search name, company, email or tag"
+          value={filter.search}
+          onChange={(event) => onChange({ ...filter, search: event.target.value })}
+        />
+      </div>
+      <div className="clients-toolbar-selects">
+        <label className="visually-hidden" htmlFor={`${id}-platform`}>
+          Platform
+        </label>
+        <select id={`${id}-platform`} value={filter.platform} onChange={(event) => onChange({ ...filter, platform: parsePlatform(event.target.value) })}>
+          <option value="all">All platforms</option>
+          {platforms.map((platform) => (
+            <option key={platform} value={platform}>
+              {platformLabel(platform)}
+            </option>
+          ))}
+        </select>
+        <label className="visually-hidden" htmlFor={`${id}-tag`}>
+          Tag
+        </label>
+        <select id={`${id}-tag`} value={filter.tag} onChange={(event) => onChange({ ...filter, tag: event.target.value })} disabled={tags.length === 0}>
+          <option value="">All tags</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
+            </option>
+          ))}
+        </select>
+        <label className="visually-hidden" htmlFor={`${id}-archive`}>
+          Archived
+        </label>
+        <select id={`${id}-archive`} value={filter.archive} onChange={(event) => onChange({ ...filter, archive: parseArchive(event.target.value) })}>
+          {ARCHIVE_OPTIONS.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+        <div className="clients-sort">
+          <label htmlFor={`${id}-sort`}>Sort by</label>
+          <select id={`${id}-sort`} value={filter.sort} onChange={(event) => onChange({ ...filter, sort: parseSort(event.target.value) })}>
+            {SORT_OPTIONS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,17 +1,21 @@
+import { Link } from 'react-router';
 import { publicClientName } from '../../domain/clients/client-display';
 import type { Client } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 
-/** The client's real name (this is the owner's own view), with how a confidential one appears to others. */
+/** The client's real name (this is the owner's own view) linking to its page, with how a confidential one appears to others. */
 export function ClientNameCell({ client }: { client: Client }) {
+  const subline = client.confidential ? `shown as ${publicClientName(client)}` : client.company;
   return (
     <div className="clients-name">
       <div className="clients-name-line">
-        <span className="clients-name-text">{client.name}</span>
+        <Link to={`/clients/${client.id}`} className="clients-name-link">
+          {client.name}
+        </Link>
         {client.confidential && <Badge tone="warning">Confidential</Badge>}
         {client.archivedAt !== undefined && <Badge>Archived</Badge>}
       </div>
-      {client.confidential && <span className="clients-name-alias">shown as {publicClientName(client)}</span>}
+      {subline !== undefined && subline !== client.name && <span className="clients-name-sub">{subline}</span>}
     </div>
   );
 }

@@ -1,46 +1,36 @@
-import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
-import type { Client } from '../../domain/model';
+import { useDisplayLocale } from '../../app/use-settings';
+import type { ClientListEntry } from '../../db/repositories/clients';
+import { platformLabel } from '../../domain/clients/client-display';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { Money } from '../../ui/Money';
+import { formatDay } from '../time/date-display';
 import { ClientNameCell } from './ClientNameCell';
+import { MoneyAmounts } from './MoneyAmounts';
 
-const COLUMNS: ReadonlyArray<DataTableColumn<Client>> = [
-  { key: 'name', header: 'Name', cell: (client) => <ClientNameCell client={client} />, width: '28%' },
-  { key: 'company', header: 'Company', cell: (client) => client.company ?? <span className="muted">—</span> },
-  { key: 'platform', header: 'Platform', cell: (client) => platformLabel(client.platform) },
-  { key: 'currency', header: 'Currency', cell: (client) => client.currency },
-  {
-    key: 'rate',
-    header: 'Default rate',
-    align: 'end',
-    cell: (client) =>
-      client.defaultRateMinor === undefined ? (
-        <span className="muted">—</span>
-      ) : (
-        <span className="clients-rate">
-          <Money amountMinor={client.defaultRateMinor} currency={client.currency} />
-          <span className="muted"> / h</span>
-        </span>
-      ),
-  },
-  { key: 'terms', header: 'Terms', cell: (client) => <span className="clients-nowrap">{paymentTermsLabel(client.paymentTermsDays)}</span> },
-  {
-    key: 'tags',
-    header: 'Tags',
-    cell: (client) =>
-      client.tags.length === 0 ? (
-        <span className="muted">—</span>
-      ) : (
-        <span className="clients-tags">
-          {client.tags.map((tag) => (
-            <Badge key={tag}>{tag}</Badge>
-          ))}
-        </span>
-      ),
-  },
-];
+function Tags({ tags }: { tags: readonly string[] }) {
+  if (tags.length === 0) return <span className="muted">—</span>;
+  return (
+    <span className="clients-tags">
+      {tags.map((tag) => (
+        <Badge key={tag}>{tag}</Badge>
+      ))}
+    </span>
+  );
+}
 
-export function ClientsTable({ clients, emptyMessage }: { clients: readonly Client[]; emptyMessage: string }) {
-  return <DataTable label="Clients" rows={clients} columns={COLUMNS} rowKey={(client) => client.id} emptyMessage={emptyMessage} />;
+export function ClientsTable({ entries, emptyMessage }: { entries: readonly ClientListEntry[]; emptyMessage: string }) {
+  const locale = useDisplayLocale();
+  const columns: ReadonlyArray<DataTableColumn<ClientListEntry>> = [
+    { key: 'name', header: 'Name', width: '30%', cell: (entry) => <ClientNameCell client={entry.client} /> },
+    { key: 'platform', header: 'Platform', cell: (entry) => platformLabel(entry.client.platform) },
+    {
+      key: 'activity',
+      header: 'Last activity',
+      cell: (entry) => (entry.lastActivityDay === undefined ? <span className="muted">None yet</span> : <span className="clients-nowrap">{formatDay(entry.lastActivityDay, locale)}</span>),
+    },
+    { key: 'received', header: 'Received', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.received} /> },
+    { key: 'outstanding', header: 'Outstanding', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.outstanding} /> },
+    { key: 'tags', header: 'Tags', cell: (entry) => <Tags tags={entry.client.tags} /> },
+  ];
+  return <DataTable label="Clients" rows={entries} columns={columns} rowKey={(entry) => entry.client.id} emptyMessage={emptyMessage} />;
 }

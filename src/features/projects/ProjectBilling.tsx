@@ -1,5 +1,6 @@
 import type { ProjectBilling as Billing } from '../../domain/model';
 import { Money } from '../../ui/Money';
+import './projects.css';
 
 /** "€90.00 / h", "€8,000.00 fixed" or "Not billable". */
 export function ProjectBilling({ billing, currency }: { billing: Billing; currency: string }) {

@@ -1,12 +1,15 @@
+import { Link } from 'react-router';
 import { useDisplayLocale } from '../../app/use-settings';
 import type { Client, Project } from '../../domain/model';
+import type { ProjectUsage } from '../../domain/projects/budget-burn';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { formatDayRange } from '../time/date-display';
+import { BudgetCell } from './BudgetCell';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
 
-const SKILLS_SHOWN = 3;
+const SKILLS_SHOWN = 2;
 
 function Skills({ skills }: { skills: readonly string[] }) {
   if (skills.length === 0) return <span className="muted">—</span>;
@@ -21,33 +24,50 @@ function Skills({ skills }: { skills: readonly string[] }) {
   );
 }
 
-export function ProjectsTable({ projects, clientsById }: { projects: readonly Project[]; clientsById: ReadonlyMap<string, Client> }) {
+export interface ProjectsTableProps {
+  projects: readonly Project[];
+  clientsById: ReadonlyMap<string, Client>;
+  budgetUsage: ReadonlyMap<string, ProjectUsage>;
+  emptyMessage: string;
+}
+
+export function ProjectsTable({ projects, clientsById, budgetUsage, emptyMessage }: ProjectsTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Project>> = [
     {
       key: 'name',
       header: 'Project',
-      width: '24%',
-      cell: (project) => (
-        <span className="projects-name">
-          {project.name}
-          {project.portfolio.visible && <Badge tone="accent">Portfolio</Badge>}
-        </span>
-      ),
+      width: '27%',
+      cell: (project) => {
+        const client = clientsById.get(project.clientId);
+        return (
+          <span className="projects-name-cell">
+            <Link to={`/projects/${project.id}`} className="projects-name-link">
+              {project.name}
+            </Link>
+            <span className="projects-name-sub">
+              {client === undefined ? (
+                <span className="projects-client muted">Unknown client</span>
+              ) : (
+                <Link to={`/clients/${client.id}`} className="projects-client">
+                  {client.name}
+                </Link>
+              )}
+              {project.portfolio.visible && <Badge tone="accent">Portfolio</Badge>}
+            </span>
+          </span>
+        );
+      },
     },
-    { key: 'client', header: 'Client', cell: (project) => clientsById.get(project.clientId)?.name ?? <span className="muted">Unknown client</span> },
     { key: 'billing', header: 'Billing', cell: (project) => <ProjectBilling billing={project.billing} currency={project.currency} /> },
-    {
-      key: 'status',
-      header: 'Status',
-      cell: (project) => <Badge tone={PROJECT_STATUS_TONES[project.status]}>{PROJECT_STATUS_LABELS[project.status]}</Badge>,
-    },
+    { key: 'status', header: 'Status', cell: (project) => <Badge tone={PROJECT_STATUS_TONES[project.status]}>{PROJECT_STATUS_LABELS[project.status]}</Badge> },
+    { key: 'budget', header: 'Budget', width: '15%', cell: (project) => <BudgetCell project={project} usage={budgetUsage.get(project.id)} /> },
     {
       key: 'dates',
       header: 'Start – due',
       cell: (project) => <span className="projects-nowrap">{formatDayRange(project.startDate, project.dueDate ?? project.endDate, locale)}</span>,
     },
-    { key: 'skills', header: 'Skills', cell: (project) => <Skills skills={project.skills} /> },
+    { key: 'skills', header: 'Skills', width: '20%', cell: (project) => <Skills skills={project.skills} /> },
   ];
-  return <DataTable label="Projects" rows={projects} columns={columns} rowKey={(project) => project.id} />;
+  return <DataTable label="Projects" rows={projects} columns={columns} rowKey={(project) => project.id} emptyMessage={emptyMessage} />;
 }

@@ -118,3 +118,36 @@ describe('listProjects', () => {
     expect((await listProjects(db, { clientId: second.id, status: 'completed' })).map((p) => p.id)).toEqual([]);
   });
 });
+
+describe('project field rules', () => {
+  it('refuses a negative fixed price, amount budget or hours budget, each under its own field', async () => {
+    const db = freshDb();
+    const client = await withClient(db);
+    await expectNothingWritten(db.projects, async () => {
+      const errors = expectErrors(await createProject(db, projectInput(client.id, { billing: { kind: 'fixed', amountMinor: -100 }, budgetAmountMinor: -1, budgetHours: -0.5 })));
+      expect(errors).toEqual({ 'billing.amountMinor': 'Must not be negative', budgetAmountMinor: 'Must not be negative', budgetHours: 'Must not be negative' });
+    });
+  });
+
+  it('takes a zero rate and a non-billable project without any amount', async () => {
+    const db = freshDb();
+    const client = await withClient(db);
+    expectOk(await createProject(db, projectInput(client.id, { billing: { kind: 'hourly', rateMinor: 0 } })));
+    expectOk(await createProject(db, projectInput(client.id, { billing: { kind: 'nonBillable' } })));
+    expect(await db.projects.count()).toBe(2);
+  });
+
+  it('refuses a portfolio link that is not a full address', async () => {
+    const db = freshDb();
+    const client = await withClient(db);
+    const portfolio = { visible: true, summary: '', outcome: '', link: 'northwind.example/case', imageIds: [] };
+    expect(expectErrors(await createProject(db, projectInput(client.id, { portfolio })))).toEqual({ 'portfolio.link': 'Enter a full link, starting with https://' });
+  });
+
+  it('refuses a blank or overlong skill by its position', async () => {
+    const db = freshDb();
+    const client = await withClient(db);
+    const errors = expectErrors(await createProject(db, projectInput(client.id, { skills: ['React', ' ', 'x'.repeat(61)] })));
+    expect(Object.keys(errors).sort()).toEqual(['skills.1', 'skills.2']);
+  });
+});

@@ -1,0 +1,193 @@
+import { useEffect, useRef, type FormEvent } from 'react';
+import { useDisplayLocale } from '../../app/use-settings';
+import { countryName, currencyName } from '../../domain/clients/client-codes';
+import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
+import { platformSchema, type Client } from '../../domain/model';
+import { rankSkillSuggestions } from '../../domain/projects/skill-suggestions';
+import { Button } from '../../ui/Button';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { CheckboxField } from '../projects/CheckboxField';
+import { RecordFormSection } from '../projects/RecordFormSection';
+import { TagsField } from '../projects/TagsField';
+import type { ClientFormValues } from './client-form-values';
+import { useClientForm } from './use-client-form';
+import '../projects/record-pages.css';
+
+const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
+
+function countryHint(code: string, locale: string): string {
+  const name = countryName(code.trim().toUpperCase(), locale);
+  return name ?? 'Two-letter code, such as DE, GB or US.';
+}
+
+function currencyHint(code: string, locale: string): string {
+  const name = currencyName(code.trim().toUpperCase(), locale);
+  return name === undefined ? 'Three-letter code, such as EUR or USD.' : `${name}. Invoices to this client are in this currency.`;
+}
+
+function termsHint(days: string): string {
+  return /^\d+$/.test(days.trim()) ? `Printed on invoices as “${paymentTermsLabel(Number(days.trim()))}”.` : 'Days from the invoice date; 0 means on receipt.';
+}
+
+export interface ClientFormProps {
+  initial: ClientFormValues;
+  /** The client being edited; undefined for a new one. */
+  clientId: string | undefined;
+  knownTags: readonly string[];
+  onSaved: (client: Client) => void;
+  onCancel: () => void;
+}
+
+/** Create or edit a client. Every message appears under its field; nothing is stored while any field is wrong. */
+export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: ClientFormProps) {
+  const locale = useDisplayLocale();
+  const form = useClientForm(initial, clientId);
+  const formRef = useRef<HTMLFormElement>(null);
+  const { values, errors, setValue } = form;
+
+  // After a refused save, take the user to the first field that needs attention.
+  useEffect(() => {
+    if (form.failedAttempts === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [form.failedAttempts]);
+
+  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const saved = await form.save();
+    if (saved !== undefined) onSaved(saved);
+  };
+
+  const tagUsage = knownTags.map((tag) => ({ skill: tag, projectCount: 1 }));
+
+  return (
+    <form ref={formRef} className="record-form" noValidate aria-label={clientId === undefined ? 'New client' : 'Edit client'} onSubmit={(event) => void handleSubmit(event)}>
+      <div className="card record-form-card">
+        <RecordFormSection title="Client" description="Who you work for, as it should appear on invoices.">
+          <TextField label="Name" autoFocus={clientId === undefined} autoComplete="off" value={values.name} error={errors.name} onChange={(event) => setValue('name', event.target.value)} />
+          <TextField
+            label="Company"
+            hint="The legal entity, if it differs from the name."
+            autoComplete="off"
+            value={values.company}
+            error={errors.company}
+            onChange={(event) => setValue('company', event.target.value)}
+          />
+          <TextField label="Email" type="email" hint="Where invoices go." autoComplete="off" value={values.email} error={errors.email} onChange={(event) => setValue('email', event.target.value)} />
+          <TextField
+            label="Country"
+            fieldClassName="field-code"
+            maxLength={2}
+            autoComplete="off"
+            hint={countryHint(values.country, locale)}
+            value={values.country}
+            error={errors.country}
+            onChange={(event) => setValue('country', event.target.value)}
+          />
+          <TextAreaField label="Address" rows={3} value={values.address} error={errors.address} onChange={(event) => setValue('address', event.target.value)} />
+          <div className="stack">
+            <TextField label="Tax ID" hint="VAT or other tax number, for invoices." value={values.taxId} error={errors.taxId} onChange={(event) => setValue('taxId', event.target.value)} />
+            <TextField label="Industry" value={values.industry} error={errors.industry} onChange={(event) => setValue('industry', event.target.value)} />
+          </div>
+        </RecordFormSection>
+
+        <RecordFormSection title="Billing" description="The terms new projects and invoices for this client start from.">
+          <TextField
+            label="Currency"
+            fieldClassName="field-code"
+            maxLength={3}
+            autoComplete="off"
+            hint={currencyHint(values.currency, locale)}
+            value={values.currency}
+            error={errors.currency}
+            onChange={(event) => setValue('currency', event.target.value)}
+          />
+          <TextField
+            label="Default hourly rate"
+            inputMode="decimal"
+            autoComplete="off"
+            hint={`Per hour, in ${values.currency.trim().toUpperCase() || 'the client’s currency'}. New hourly projects start from it.`}
+            value={values.defaultRate}
+            error={errors.defaultRate}
+            onChange={(event) => setValue('defaultRate', event.target.value)}
+          />
+          <TextField
+            label="Payment terms (days)"
+            inputMode="numeric"
+            autoComplete="off"
+            hint={termsHint(values.paymentTermsDays)}
+            value={values.paymentTermsDays}
+            error={errors.paymentTermsDays}
+            onChange={(event) => setValue('paymentTermsDays', event.target.value)}
+          />
+          <SelectField
+            label="Platform"
+            hint="Where the work comes from; marketplace fees show up in payments."
+            options={PLATFORM_OPTIONS}
+            value={values.platform}
+            error={errors.platform}
+            onChange={(event) => {
+              const parsed = platformSchema.safeParse(event.target.value);
+              if (parsed.success) setValue('platform', parsed.data);
+            }}
+          />
+        </RecordFormSection>
+
+        <RecordFormSection title="Confidentiality" description="Under NDA, a client appears outside the app only by an alias: in your portfolio, its exports and proposal evidence.">
+          <div className="span-all">
+            <CheckboxField
+              label="Confidential (under NDA)"
+              hint="Its name, company, email, address and tax ID never leave the app."
+              checked={values.confidential}
+              onChange={(checked) => setValue('confidential', checked)}
+            />
+          </div>
+          {values.confidential && (
+            <TextField
+              label="Public alias"
+              fieldClassName="span-all"
+              placeholder="A European biotech company"
+              hint="How others will read this client. Describe it without naming it."
+              value={values.publicAlias}
+              error={errors.publicAlias}
+              onChange={(event) => setValue('publicAlias', event.target.value)}
+            />
+          )}
+        </RecordFormSection>
+
+        <RecordFormSection title="Notes" description="For you alone: tags to group clients, and anything worth remembering.">
+          <div className="span-all">
+            <TagsField
+              label="Tags"
+              noun="tag"
+              placeholder="retainer, agency…"
+              hint="Press Enter or a comma after each tag."
+              values={values.tags}
+              error={errors.tags}
+              onChange={(tags) => setValue('tags', tags)}
+              suggest={(query, chosen) => rankSkillSuggestions(query, tagUsage, chosen)}
+            />
+          </div>
+          <TextAreaField label="Notes" fieldClassName="span-all" rows={4} value={values.notes} error={errors.notes} onChange={(event) => setValue('notes', event.target.value)} />
+        </RecordFormSection>
+      </div>
+
+      {form.otherErrors.length > 0 && (
+        <ul className="record-form-errors" aria-label="Other problems">
+          {form.otherErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+
+      <div className="record-form-actions">
+        <p className="record-form-actions-note">{clientId === undefined ? 'Only the name is required; the rest can wait.' : 'Changes apply to new invoices; issued ones keep their copy.'}</p>
+        <Button variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
+          Save client
+        </Button>
+      </div>
+    </form>
+  );
+}

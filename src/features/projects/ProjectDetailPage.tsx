@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { db } from '../../db';
+import { deleteProject, restoreProject } from '../../db/repositories/projects';
+import type { Client, Project } from '../../domain/model';
+import { useAnnounce } from '../../ui/Announcer';
+import { Badge } from '../../ui/Badge';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { FeedbackCard } from './FeedbackCard';
+import { BackLink } from './BackLink';
+import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
+import { ProjectBilling } from './ProjectBilling';
+import { ProjectBudget } from './ProjectBudget';
+import { ProjectDetails } from './ProjectDetails';
+import { ProjectPortfolio } from './ProjectPortfolio';
+import { ProjectStats } from './ProjectStats';
+import { useProjectOverview } from './use-project-detail';
+import './record-pages.css';
+
+function ProjectActions({ project }: { project: Project }) {
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      await deleteProject(db, project.id);
+      void navigate('/projects');
+      announce(`${project.name} deleted`, 'success', { label: 'Undo', run: () => void restoreProject(db, project.id).then(() => announce(`${project.name} restored`, 'success')) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Button variant="secondary" onClick={() => void navigate(`/projects/${project.id}/edit`)}>
+        Edit project
+      </Button>
+      <Button variant="ghost" className="button-ghost-danger" onClick={() => void remove()} disabled={busy}>
+        Delete project
+      </Button>
+    </>
+  );
+}
+
+function Subtitle({ project, client }: { project: Project; client: Client | undefined }) {
+  return (
+    <span className="detail-subtitle">
+      <Badge tone={PROJECT_STATUS_TONES[project.status]}>{PROJECT_STATUS_LABELS[project.status]}</Badge>
+      {client !== undefined && <Link to={`/clients/${client.id}`}>{client.name}</Link>}
+      <span aria-hidden="true">·</span>
+      <ProjectBilling billing={project.billing} currency={project.currency} />
+    </span>
+  );
+}
+
+/** One project: its time and money, budget burn, record, portfolio text and feedback. */
+export function ProjectDetailPage() {
+  const { projectId = '' } = useParams();
+  const overview = useProjectOverview(projectId);
+
+  if (overview === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <BackLink to="/projects" label="Projects" />
+      </div>
+    );
+  }
+
+  if (overview === null) {
+    return (
+      <div className="page">
+        <BackLink to="/projects" label="Projects" />
+        <PageHeader title="Project not found" />
+        <EmptyState title="This project no longer exists" description={<p>It may have been deleted. Every other project is in the list.</p>} />
+      </div>
+    );
+  }
+
+  const { project, client, usage, feedback, proposal } = overview;
+  return (
+    <div className="page">
+      <BackLink to="/projects" label="Projects" />
+      <PageHeader title={project.name} description={<Subtitle project={project} client={client} />} actions={<ProjectActions project={project} />} />
+      <div className="stack-lg">
+        <ProjectStats project={project} usage={usage} feedback={feedback} />
+        <div className="detail-columns">
+          <div className="stack-lg">
+            <ProjectBudget project={project} usage={usage} />
+            <ProjectPortfolio project={project} />
+            <FeedbackCard feedback={feedback} projectNames={new Map([[project.id, project.name]])} />
+          </div>
+          <ProjectDetails project={project} client={client} proposal={proposal} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import type { FieldErrors } from '../../db/repositories/write-result';
+import type { Client, Project, ProjectBilling, ProjectInput, ProjectStatus } from '../../domain/model';
+import { formatAmountForInput, formatHoursForInput, readAmount, readHours } from './form-numbers';
+
+export type BillingKind = ProjectBilling['kind'];
+
+/** The project form as its inputs hold it. */
+export interface ProjectFormValues {
+  clientId: string;
+  name: string;
+  description: string;
+  billingKind: BillingKind;
+  hourlyRate: string;
+  fixedPrice: string;
+  budgetHours: string;
+  budgetAmount: string;
+  status: ProjectStatus;
+  startDate: string;
+  dueDate: string;
+  endDate: string;
+  skills: string[];
+  portfolioVisible: boolean;
+  portfolioSummary: string;
+  portfolioOutcome: string;
+  portfolioLink: string;
+}
+
+export type ProjectFormField = keyof ProjectFormValues;
+export type ProjectFormErrors = Partial<Record<ProjectFormField, string>>;
+
+/** The client's default rate as the rate input shows it; empty when the client has none. */
+export function inheritedRate(client: Client | undefined, locale: string): string {
+  if (client?.defaultRateMinor === undefined) return '';
+  return formatAmountForInput(client.defaultRateMinor, client.currency, locale);
+}
+
+/** A new project for a client: billed hourly at the client's default rate, starting today. */
+export function blankProjectForm(client: Client | undefined, today: string, locale: string): ProjectFormValues {
+  return {
+    clientId: client?.id ?? '',
+    name: '',
+    description: '',
+    billingKind: 'hourly',
+    hourlyRate: inheritedRate(client, locale),
+    fixedPrice: '',
+    budgetHours: '',
+    budgetAmount: '',
+    status: 'active',
+    startDate: today,
+    dueDate: '',
+    endDate: '',
+    skills: [],
+    portfolioVisible: false,
+    portfolioSummary: '',
+    portfolioOutcome: '',
+    portfolioLink: '',
+  };
+}
+
+export function projectFormFromProject(project: Project, locale: string): ProjectFormValues {
+  const amount = (minor: number | undefined) => (minor === undefined ? '' : formatAmountForInput(minor, project.currency, locale));
+  return {
+    clientId: project.clientId,
+    name: project.name,
+    description: project.description ?? '',
+    billingKind: project.billing.kind,
+    hourlyRate: amount(project.billing.kind === 'hourly' ? project.billing.rateMinor : undefined),
+    fixedPrice: amount(project.billing.kind === 'fixed' ? project.billing.amountMinor : undefined),
+    budgetHours: project.budgetHours === undefined ? '' : formatHoursForInput(project.budgetHours, locale),
+    budgetAmount: amount(project.budgetAmountMinor),
+    status: project.status,
+    startDate: project.startDate,
+    dueDate: project.dueDate ?? '',
+    endDate: project.endDate ?? '',
+    skills: project.skills,
+    portfolioVisible: project.portfolio.visible,
+    portfolioSummary: project.portfolio.summary,
+    portfolioOutcome: project.portfolio.outcome,
+    portfolioLink: project.portfolio.link ?? '',
+  };
+}
+
+function optional(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** Only finished work has an end date; the form keeps what was typed while the status is still open. */
+function endDateFor(values: ProjectFormValues): string | undefined {
+  return values.status === 'completed' || values.status === 'cancelled' ? optional(values.endDate) : undefined;
+}
+
+/**
+ * The input to save and the messages for fields whose text cannot be read. Amounts are read in the project's
+ * currency (its client's). Every field is present, undefined clearing an optional one on edit. While any message
+ * exists the form saves nothing, so the stand-in zero of an unreadable amount is never stored.
+ */
+const AWAITING_CURRENCY = 'Choose the client first: amounts are read in its currency';
+
+export function projectInputFromForm(
+  values: ProjectFormValues,
+  context: { currency: string; locale: string; imageIds: string[] },
+): { input: ProjectInput; readErrors: ProjectFormErrors } {
+  const { currency, locale } = context;
+  const readErrors: ProjectFormErrors = {};
+
+  let billing: ProjectBilling = { kind: 'nonBillable' };
+  if (values.billingKind === 'hourly') {
+    const rate = readAmount(values.hourlyRate, currency, locale);
+    if (rate.kind === 'error') readErrors.hourlyRate = rate.message;
+    if (rate.kind === 'pending') readErrors.hourlyRate = AWAITING_CURRENCY;
+    if (rate.kind === 'empty') readErrors.hourlyRate = 'Enter the hourly rate, or choose another kind of billing';
+    billing = { kind: 'hourly', rateMinor: rate.kind === 'value' ? rate.value : 0 };
+  } else if (values.billingKind === 'fixed') {
+    const price = readAmount(values.fixedPrice, currency, locale);
+    if (price.kind === 'error') readErrors.fixedPrice = price.message;
+    if (price.kind === 'pending') readErrors.fixedPrice = AWAITING_CURRENCY;
+    if (price.kind === 'empty') readErrors.fixedPrice = 'Enter the fixed price, or choose another kind of billing';
+    billing = { kind: 'fixed', amountMinor: price.kind === 'value' ? price.value : 0 };
+  }
+
+  const hours = readHours(values.budgetHours, locale);
+  if (hours.kind === 'error') readErrors.budgetHours = hours.message;
+  const amount = readAmount(values.budgetAmount, currency, locale);
+  if (amount.kind === 'error') readErrors.budgetAmount = amount.message;
+  if (amount.kind === 'pending') readErrors.budgetAmount = AWAITING_CURRENCY;
+  if (values.startDate.trim() === '') readErrors.startDate = 'Choose the day the work starts';
+
+  const input: ProjectInput = {
+    clientId: values.clientId,
+    name: values.name,
+    description: optional(values.description),
+    billing,
+    currency,
+    budgetHours: hours.kind === 'value' ? hours.value : undefined,
+    budgetAmountMinor: amount.kind === 'value' ? amount.value : undefined,
+    startDate: values.startDate.trim() === '' ? '2000-01-01' : values.startDate,
+    dueDate: optional(values.dueDate),
+    endDate: endDateFor(values),
+    status: values.status,
+    skills: values.skills,
+    portfolio: {
+      visible: values.portfolioVisible,
+      summary: values.portfolioSummary.trim(),
+      outcome: values.portfolioOutcome.trim(),
+      link: optional(values.portfolioLink),
+      imageIds: context.imageIds,
+    },
+  };
+  return { input, readErrors };
+}
+
+const FIELD_BY_PATH: Record<string, ProjectFormField> = {
+  clientId: 'clientId',
+  name: 'name',
+  description: 'description',
+  'billing.rateMinor': 'hourlyRate',
+  'billing.amountMinor': 'fixedPrice',
+  // A project's currency is its client's, so a currency message means the client is still to be chosen.
+  currency: 'clientId',
+  budgetHours: 'budgetHours',
+  budgetAmountMinor: 'budgetAmount',
+  status: 'status',
+  startDate: 'startDate',
+  dueDate: 'dueDate',
+  endDate: 'endDate',
+  'portfolio.summary': 'portfolioSummary',
+  'portfolio.outcome': 'portfolioOutcome',
+  'portfolio.link': 'portfolioLink',
+};
+
+/** Puts each repository message under its input (every skills.N under Skills); the rest are returned as lines. */
+export function projectFormErrors(errors: FieldErrors): { byField: ProjectFormErrors; other: string[] } {
+  const byField: ProjectFormErrors = {};
+  const other: string[] = [];
+  for (const [path, message] of Object.entries(errors)) {
+    if (message === undefined) continue;
+    const field = path.startsWith('skills') ? 'skills' : FIELD_BY_PATH[path];
+    if (field === undefined) other.push(message);
+    else byField[field] ??= message;
+  }
+  return { byField, other };
+}

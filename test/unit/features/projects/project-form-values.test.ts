@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { blankProjectForm, inheritedRate, projectFormErrors, projectFormFromProject, projectInputFromForm } from '../../../../src/features/projects/project-form-values';
+import { projectCurrency } from '../../../../src/features/projects/use-project-form';
+import { client, project } from '../records';
+
+const northwind = client('nw', { defaultRateMinor: 9_500 });
+const context = { currency: 'EUR', locale: 'en-GB', imageIds: ['img-1'] };
+
+describe('blankProjectForm and inheritedRate', () => {
+  it('starts hourly at the client’s default rate, active from today', () => {
+    expect(blankProjectForm(northwind, '2026-03-09', 'de-DE')).toMatchObject({ clientId: 'nw', billingKind: 'hourly', hourlyRate: '95,00', status: 'active', startDate: '2026-03-09' });
+    expect(inheritedRate(client('x'), 'en-GB')).toBe('');
+    expect(inheritedRate(undefined, 'en-GB')).toBe('');
+  });
+});
+
+describe('projectInputFromForm', () => {
+  const values = { ...blankProjectForm(northwind, '2026-03-09', 'en-GB'), name: 'Churn model', budgetHours: '12.5', budgetAmount: '1,500', skills: ['Python'] };
+
+  it('reads every amount in the project’s currency and keeps the portfolio images', () => {
+    const { input, readErrors } = projectInputFromForm({ ...values, portfolioVisible: true, portfolioLink: ' https://example.com ' }, context);
+    expect(readErrors).toEqual({});
+    expect(input).toMatchObject({
+      clientId: 'nw',
+      name: 'Churn model',
+      billing: { kind: 'hourly', rateMinor: 9_500 },
+      currency: 'EUR',
+      budgetHours: 12.5,
+      budgetAmountMinor: 150_000,
+      startDate: '2026-03-09',
+      dueDate: undefined,
+      endDate: undefined,
+      skills: ['Python'],
+      portfolio: { visible: true, summary: '', outcome: '', link: 'https://example.com', imageIds: ['img-1'] },
+    });
+  });
+
+  it('asks for the figure the chosen billing needs', () => {
+    expect(projectInputFromForm({ ...values, hourlyRate: '' }, context).readErrors).toEqual({ hourlyRate: 'Enter the hourly rate, or choose another kind of billing' });
+    const fixed = projectInputFromForm({ ...values, billingKind: 'fixed', fixedPrice: '8000' }, context);
+    expect(fixed.input.billing).toEqual({ kind: 'fixed', amountMinor: 800_000 });
+    expect(projectInputFromForm({ ...values, billingKind: 'nonBillable', hourlyRate: 'junk' }, context).input.billing).toEqual({ kind: 'nonBillable' });
+  });
+
+  it('reports unreadable budgets and a missing start date', () => {
+    expect(projectInputFromForm({ ...values, budgetHours: 'a lot', budgetAmount: 'lots', startDate: '' }, context).readErrors).toEqual({
+      budgetHours: 'Enter hours as a number, such as 40 or 12.5',
+      budgetAmount: 'An amount has no letters; enter a number such as 1,234.50',
+      startDate: 'Choose the day the work starts',
+    });
+  });
+
+  it('waits for a client before reading amounts, and files a currency message under Client', () => {
+    const noClient = projectInputFromForm({ ...values, clientId: '' }, { ...context, currency: '' });
+    expect(noClient.readErrors).toEqual({
+      hourlyRate: 'Choose the client first: amounts are read in its currency',
+      budgetAmount: 'Choose the client first: amounts are read in its currency',
+    });
+    expect(projectFormErrors({ clientId: 'Choose a client', currency: 'Use a three-letter ISO 4217 code, such as EUR or USD' }).byField).toEqual({ clientId: 'Choose a client' });
+  });
+
+  it('keeps an end date only for finished work', () => {
+    expect(projectInputFromForm({ ...values, endDate: '2026-04-01' }, context).input.endDate).toBeUndefined();
+    expect(projectInputFromForm({ ...values, status: 'completed', endDate: '2026-04-01' }, context).input.endDate).toBe('2026-04-01');
+  });
+});
+
+describe('projectFormFromProject', () => {
+  it('shows stored figures as the locale types them', () => {
+    const stored = project('p', 'nw', { billing: { kind: 'fixed', amountMinor: 800_000 }, budgetHours: 12.5, budgetAmountMinor: 150_000, dueDate: '2026-05-01' });
+    expect(projectFormFromProject(stored, 'de-DE')).toMatchObject({ billingKind: 'fixed', fixedPrice: '8000,00', hourlyRate: '', budgetHours: '12,5', budgetAmount: '1500,00', dueDate: '2026-05-01' });
+  });
+});
+
+describe('projectFormErrors', () => {
+  it('puts billing, budget, portfolio and skill messages under their inputs', () => {
+    expect(projectFormErrors({ 'billing.rateMinor': 'Must not be negative', budgetAmountMinor: 'Must not be negative', 'portfolio.link': 'Bad link', 'skills.0': 'Too long', id: 'No such project' })).toEqual({
+      byField: { hourlyRate: 'Must not be negative', budgetAmount: 'Must not be negative', portfolioLink: 'Bad link', skills: 'Too long' },
+      other: ['No such project'],
+    });
+  });
+});
+
+describe('projectCurrency', () => {
+  const clients = new Map([
+    ['nw', client('nw', { currency: 'EUR' })],
+    ['ks', client('ks', { currency: 'USD' })],
+  ]);
+
+  it('takes the client’s currency for new work and for a move, and keeps the project’s own otherwise', () => {
+    expect(projectCurrency(undefined, 'ks', clients)).toBe('USD');
+    const stored = project('p', 'nw', { currency: 'GBP' });
+    expect(projectCurrency(stored, 'nw', clients)).toBe('GBP');
+    expect(projectCurrency(stored, 'ks', clients)).toBe('USD');
+  });
+});
