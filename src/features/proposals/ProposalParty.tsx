@@ -3,7 +3,14 @@ import { Badge } from '../../ui/Badge';
 
 /** Who the proposal went to: a known client, or a prospect not yet a client. */
 export function ProposalParty({ proposal, client }: { proposal: Proposal; client: Client | undefined }) {
-  if (client !== undefined) return <span>{client.name}</span>;
+  if (client !== undefined) {
+    return (
+      <span className="proposals-party">
+        <span>{client.name}</span>
+        {client.confidential && <Badge tone="warning">Confidential</Badge>}
+      </span>
+    );
+  }
   if (proposal.prospect === undefined) return <span className="muted">Unknown client</span>;
   return (
     <span className="proposals-party">

@@ -1,13 +1,16 @@
+import { Link } from 'react-router';
 import { useDisplayLocale } from '../../app/use-settings';
 import { platformLabel } from '../../domain/clients/client-display';
 import type { Client, Proposal } from '../../domain/model';
+import { bidValueMinor } from '../../domain/proposals/proposal-value';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatInstantDay } from '../time/date-display';
-import { useDisplayTimeZone } from '../time/use-display-time-zone';
+import { Money } from '../../ui/Money';
 import { BidAmount } from './BidAmount';
+import { formatDate } from './proposal-format';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from './proposal-labels';
 import { ProposalParty } from './ProposalParty';
+import { useDisplayTimeZone } from '../time/use-display-time-zone';
 
 interface ProposalsTableProps {
   proposals: readonly Proposal[];
@@ -15,11 +18,21 @@ interface ProposalsTableProps {
   emptyMessage: string;
 }
 
+/** Every proposal in one sortable-by-eye list: the view for scanning many at once. */
 export function ProposalsTable({ proposals, clientsById, emptyMessage }: ProposalsTableProps) {
   const locale = useDisplayLocale();
   const timeZone = useDisplayTimeZone();
   const columns: ReadonlyArray<DataTableColumn<Proposal>> = [
-    { key: 'title', header: 'Title', width: '30%', cell: (proposal) => <span className="proposals-title">{proposal.title}</span> },
+    {
+      key: 'title',
+      header: 'Title',
+      width: '28%',
+      cell: (proposal) => (
+        <Link to={`/proposals/${proposal.id}`} className="proposals-title">
+          {proposal.title}
+        </Link>
+      ),
+    },
     {
       key: 'party',
       header: 'Client or prospect',
@@ -27,6 +40,15 @@ export function ProposalsTable({ proposals, clientsById, emptyMessage }: Proposa
     },
     { key: 'platform', header: 'Platform', cell: (proposal) => platformLabel(proposal.platform) },
     { key: 'bid', header: 'Bid', align: 'end', cell: (proposal) => <BidAmount bid={proposal.bid} currency={proposal.currency} /> },
+    {
+      key: 'value',
+      header: 'Value',
+      align: 'end',
+      cell: (proposal) => {
+        const value = bidValueMinor(proposal);
+        return value === undefined ? <span className="muted">—</span> : <Money amountMinor={value} currency={proposal.currency} />;
+      },
+    },
     {
       key: 'status',
       header: 'Status',
@@ -39,7 +61,7 @@ export function ProposalsTable({ proposals, clientsById, emptyMessage }: Proposa
         proposal.submittedAt === undefined ? (
           <span className="muted">Not yet</span>
         ) : (
-          <span className="proposals-nowrap">{formatInstantDay(proposal.submittedAt, timeZone, locale)}</span>
+          <span className="proposals-nowrap">{formatDate(proposal.submittedAt, timeZone, locale)}</span>
         ),
     },
   ];

@@ -1,16 +1,8 @@
 import type { Proposal, ProposalStatus } from '../../domain/model';
+import { OPEN_STATUSES, PROPOSAL_STATUS_LABELS } from '../../domain/proposals/proposal-status';
 import type { BadgeTone } from '../../ui/Badge';
 
-export const PROPOSAL_STATUS_LABELS: Record<ProposalStatus, string> = {
-  draft: 'Draft',
-  submitted: 'Submitted',
-  viewed: 'Viewed',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  won: 'Won',
-  lost: 'Lost',
-  withdrawn: 'Withdrawn',
-};
+export { PROPOSAL_STATUS_LABELS };
 
 export const PROPOSAL_STATUS_TONES: Record<ProposalStatus, BadgeTone> = {
   draft: 'neutral',
@@ -23,11 +15,8 @@ export const PROPOSAL_STATUS_TONES: Record<ProposalStatus, BadgeTone> = {
   withdrawn: 'neutral',
 };
 
-/** Sent and still waiting on the client. */
-const OPEN: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['submitted', 'viewed', 'interviewing', 'offer']);
-
 export function isOpenProposal(proposal: Pick<Proposal, 'status'>): boolean {
-  return OPEN.has(proposal.status);
+  return OPEN_STATUSES.has(proposal.status);
 }
 
 function count(n: number, one: string, many: string): string {
@@ -43,4 +32,10 @@ export function proposalsSummary(proposals: readonly Proposal[]): string {
   if (open > 0) parts.push(`${open} open`);
   if (won + lost > 0) parts.push(`${won} won of ${won + lost} decided`);
   return parts.join(' · ');
+}
+
+/** Who the proposal went to, as the owner knows them: the client's name or the prospect's. */
+export function proposalPartyName(proposal: Proposal, clientsById: ReadonlyMap<string, { name: string }>): string {
+  const client = proposal.clientId === undefined ? undefined : clientsById.get(proposal.clientId);
+  return client?.name ?? proposal.prospect?.name ?? 'Unknown client';
 }

@@ -1,21 +1,40 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
-import { listClients } from '../../db/repositories/clients';
-import { listProposals } from '../../db/repositories/proposals';
-import type { Client, Proposal, ProposalStatus } from '../../domain/model';
+import { getClient, listClients } from '../../db/repositories/clients';
+import { getProject } from '../../db/repositories/projects';
+import { getProposal, listProposals } from '../../db/repositories/proposals';
+import type { Client, Project, Proposal } from '../../domain/model';
 
 export interface ProposalsView {
-  /** The proposals the status filter lets through, newest first. */
+  /** Every live proposal, newest first. */
   proposals: Proposal[];
-  /** Every live proposal, for the summary and to tell "none match" from "none yet". */
-  allProposals: Proposal[];
+  /** Every live client, archived ones too, so old proposals still name theirs. */
+  clients: Client[];
   clientsById: ReadonlyMap<string, Client>;
 }
 
-export function useProposals(status: ProposalStatus | undefined): ProposalsView | undefined {
+export function useProposals(): ProposalsView | undefined {
   return useLiveQuery(async () => {
-    const [allProposals, clients] = await Promise.all([listProposals(db), listClients(db, { includeArchived: true })]);
-    const proposals = status === undefined ? allProposals : await listProposals(db, { status });
-    return { proposals, allProposals, clientsById: new Map(clients.map((client) => [client.id, client])) };
-  }, [status]);
+    const [proposals, clients] = await Promise.all([listProposals(db), listClients(db, { includeArchived: true })]);
+    return { proposals, clients, clientsById: new Map(clients.map((client) => [client.id, client])) };
+  }, []);
+}
+
+export interface ProposalDetail {
+  proposal: Proposal;
+  client: Client | undefined;
+  project: Project | undefined;
+}
+
+/** One proposal with the client and project it is linked to; null when there is no live proposal with this id. */
+export function useProposalDetail(id: string): ProposalDetail | null | undefined {
+  return useLiveQuery(async () => {
+    const proposal = await getProposal(db, id);
+    if (proposal === undefined || proposal.deletedAt !== undefined) return null;
+    const [client, project] = await Promise.all([
+      proposal.clientId === undefined ? undefined : getClient(db, proposal.clientId),
+      proposal.projectId === undefined ? undefined : getProject(db, proposal.projectId),
+    ]);
+    return { proposal, client, project };
+  }, [id]);
 }

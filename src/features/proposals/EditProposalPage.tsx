@@ -1,0 +1,35 @@
+import { useDisplayLocale } from '../../app/use-settings';
+import { PageHeader } from '../../ui/PageHeader';
+import { BackLink } from './BackLink';
+import { MissingProposal } from './MissingProposal';
+import { ProposalForm } from './ProposalForm';
+import { proposalToFormValues } from './proposal-form-values';
+import { useProposalDetail, useProposals } from './use-proposals';
+
+export function EditProposalPage({ id }: { id: string }) {
+  const locale = useDisplayLocale();
+  const detail = useProposalDetail(id);
+  const view = useProposals();
+
+  if (detail === undefined || view === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <PageHeader title="Edit proposal" />
+      </div>
+    );
+  }
+  if (detail === null) return <MissingProposal />;
+  return (
+    <div className="page proposals-wide">
+      <BackLink to={`/proposals/${id}`}>{detail.proposal.title}</BackLink>
+      <PageHeader title="Edit proposal" />
+      <ProposalForm
+        key={detail.proposal.id}
+        proposal={detail.proposal}
+        initialValues={proposalToFormValues(detail.proposal, locale)}
+        clients={view.clients}
+        cancelTo={`/proposals/${id}`}
+      />
+    </div>
+  );
+}

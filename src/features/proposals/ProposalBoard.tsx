@@ -1,0 +1,132 @@
+import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
+import type { Client, Proposal, ProposalStatus } from '../../domain/model';
+import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, statusMoveRefusal } from '../../domain/proposals/proposal-status';
+import { ProposalCard } from './ProposalCard';
+import { PROPOSAL_STATUS_TONES } from './proposal-labels';
+import { useProposalMoves } from './use-proposal-moves';
+import './proposal-board.css';
+
+interface ProposalBoardProps {
+  proposals: readonly Proposal[];
+  clientsById: ReadonlyMap<string, Client>;
+  now: number;
+}
+
+interface ColumnProps {
+  status: ProposalStatus;
+  proposals: readonly Proposal[];
+  clientsById: ReadonlyMap<string, Client>;
+  now: number;
+  dragged: Proposal | undefined;
+  onMove: (proposal: Proposal, to: ProposalStatus) => void;
+  onDragStart: (proposal: Proposal) => void;
+  onDragEnd: () => void;
+}
+
+function BoardColumn({ status, proposals, clientsById, now, dragged, onMove, onDragStart, onDragEnd }: ColumnProps) {
+  const headingId = useId();
+  const [over, setOver] = useState(false);
+  const accepts = dragged !== undefined && statusMoveRefusal(dragged, status) === undefined;
+
+  const handleDragOver = (event: DragEvent<HTMLElement>) => {
+    if (!accepts) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'move';
+    setOver(true);
+  };
+
+  const handleDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setOver(false);
+    if (dragged !== undefined && accepts) onMove(dragged, status);
+    onDragEnd();
+  };
+
+  const classes = ['proposal-column', `proposal-column-${PROPOSAL_STATUS_TONES[status]}`, dragged !== undefined && !accepts ? 'is-closed' : '', over && accepts ? 'is-over' : '']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <section
+      className={classes}
+      aria-labelledby={headingId}
+      onDragOver={handleDragOver}
+      onDragEnter={handleDragOver}
+      onDragLeave={(event) => {
+        if (!(event.relatedTarget instanceof Node) || !event.currentTarget.contains(event.relatedTarget)) setOver(false);
+      }}
+      onDrop={handleDrop}
+    >
+      <header className="proposal-column-header">
+        <span className={`proposal-status-dot proposal-status-dot-${PROPOSAL_STATUS_TONES[status]}`} aria-hidden="true" />
+        <h2 id={headingId} className="proposal-column-title">
+          {PROPOSAL_STATUS_LABELS[status]}
+        </h2>
+        <span className="proposal-column-count" aria-label={`${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`}>
+          {proposals.length}
+        </span>
+      </header>
+      {/* An explicit role: list styling removed, some screen readers stop announcing a list. */}
+      <ul role="list" aria-label={PROPOSAL_STATUS_LABELS[status]} className="proposal-column-list">
+        {proposals.map((proposal) => (
+          <ProposalCard
+            key={proposal.id}
+            proposal={proposal}
+            client={proposal.clientId === undefined ? undefined : clientsById.get(proposal.clientId)}
+            now={now}
+            dragging={dragged?.id === proposal.id}
+            onMove={onMove}
+            onDragStart={onDragStart}
+            onDragEnd={onDragEnd}
+          />
+        ))}
+      </ul>
+      {proposals.length === 0 && <p className="proposal-column-empty">{dragged !== undefined && accepts ? 'Drop here' : 'Nothing here'}</p>}
+    </section>
+  );
+}
+
+/**
+ * The pipeline as columns by status. A card moves by drag and drop, by Alt+Left/Right, or through its "Move" menu;
+ * after a keyboard move, focus follows the card into its new column.
+ */
+export function ProposalBoard({ proposals, clientsById, now }: ProposalBoardProps) {
+  const [dragged, setDragged] = useState<Proposal | undefined>(undefined);
+  const [focusAfterMove, setFocusAfterMove] = useState<Pick<Proposal, 'id' | 'status'> | undefined>(undefined);
+  const onMoved = useCallback((proposal: Proposal) => setFocusAfterMove({ id: proposal.id, status: proposal.status }), []);
+  const { requestMove, dialogs } = useProposalMoves(clientsById, onMoved);
+
+  useEffect(() => {
+    if (focusAfterMove === undefined) return;
+    // The live query re-renders the card in its new column a moment after the write; wait for that one.
+    const card = document.querySelector<HTMLElement>(`[data-proposal-id="${CSS.escape(focusAfterMove.id)}"][data-proposal-status="${focusAfterMove.status}"]`);
+    const target = card?.querySelector<HTMLElement>('.proposal-card-title');
+    if (target === undefined || target === null) return;
+    target.focus();
+    target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    setFocusAfterMove(undefined);
+  }, [focusAfterMove, proposals]);
+
+  const byStatus = new Map<ProposalStatus, Proposal[]>(PROPOSAL_STATUSES.map((status) => [status, []]));
+  for (const proposal of proposals) byStatus.get(proposal.status)?.push(proposal);
+
+  return (
+    <>
+      <div className="proposal-board">
+        {PROPOSAL_STATUSES.map((status) => (
+          <BoardColumn
+            key={status}
+            status={status}
+            proposals={byStatus.get(status) ?? []}
+            clientsById={clientsById}
+            now={now}
+            dragged={dragged}
+            onMove={requestMove}
+            onDragStart={setDragged}
+            onDragEnd={() => setDragged(undefined)}
+          />
+        ))}
+      </div>
+      {dialogs}
+    </>
+  );
+}

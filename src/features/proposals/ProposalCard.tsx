@@ -1,0 +1,76 @@
+import type { DragEvent, KeyboardEvent } from 'react';
+import { Link } from 'react-router';
+import { useDisplayLocale } from '../../app/use-settings';
+import { platformLabel } from '../../domain/clients/client-display';
+import type { Client, Proposal, ProposalStatus } from '../../domain/model';
+import { neighbourStatus } from '../../domain/proposals/proposal-status';
+import { BidAmount } from './BidAmount';
+import { MoveMenu } from './MoveMenu';
+import { formatAgo } from './proposal-format';
+import { ProposalParty } from './ProposalParty';
+
+interface ProposalCardProps {
+  proposal: Proposal;
+  client: Client | undefined;
+  now: number;
+  dragging: boolean;
+  onMove: (proposal: Proposal, to: ProposalStatus) => void;
+  onDragStart: (proposal: Proposal) => void;
+  onDragEnd: () => void;
+}
+
+/** When the card last changed column, for the "moved 3 days ago" line. */
+function lastMovedAt(proposal: Proposal): number {
+  return proposal.statusHistory.at(-1)?.at ?? proposal.createdAt;
+}
+
+/** One proposal on the board: drag it to another column, or press Alt+Left/Right, or use its "Move" menu. */
+export function ProposalCard({ proposal, client, now, dragging, onMove, onDragStart, onDragEnd }: ProposalCardProps) {
+  const locale = useDisplayLocale();
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLLIElement>) => {
+    if (!event.altKey || (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight')) return;
+    event.preventDefault();
+    const to = neighbourStatus(proposal, event.key === 'ArrowLeft' ? -1 : 1);
+    if (to !== undefined) onMove(proposal, to);
+  };
+
+  const handleDragStart = (event: DragEvent<HTMLLIElement>) => {
+    event.dataTransfer.setData('text/plain', proposal.id);
+    event.dataTransfer.effectAllowed = 'move';
+    onDragStart(proposal);
+  };
+
+  return (
+    <li
+      className={`proposal-card${dragging ? ' is-dragging' : ''}`}
+      draggable
+      data-proposal-id={proposal.id}
+      data-proposal-status={proposal.status}
+      onDragStart={handleDragStart}
+      onDragEnd={onDragEnd}
+      onKeyDown={handleKeyDown}
+    >
+      <div className="proposal-card-top">
+        <Link to={`/proposals/${proposal.id}`} className="proposal-card-title" draggable={false}>
+          {proposal.title}
+        </Link>
+        <MoveMenu proposal={proposal} onMove={(to) => onMove(proposal, to)} />
+      </div>
+      <div className="proposal-card-party">
+        <ProposalParty proposal={proposal} client={client} />
+      </div>
+      <div className="proposal-card-meta">
+        <BidAmount bid={proposal.bid} currency={proposal.currency} />
+        <span className="proposal-card-meta-sep" aria-hidden="true">
+          ·
+        </span>
+        <span>{platformLabel(proposal.platform)}</span>
+      </div>
+      <div className="proposal-card-footer">
+        <span>{proposal.status === 'draft' ? `Drafted ${formatAgo(proposal.createdAt, now, locale)}` : `Moved ${formatAgo(lastMovedAt(proposal), now, locale)}`}</span>
+        {proposal.projectId !== undefined && <span className="proposal-card-linked">Project created</span>}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { AreaIcon } from '../../app/AreaIcon';
+import type { ProposalStatus } from '../../domain/model';
+import { DemoDataButton } from '../../ui/DemoDataButton';
+import { EmptyState } from '../../ui/EmptyState';
+import { PageHeader } from '../../ui/PageHeader';
+import { ProposalBoard } from './ProposalBoard';
+import { PROPOSAL_STATUS_LABELS, proposalsSummary } from './proposal-labels';
+import { ProposalMetricsPanel } from './ProposalMetricsPanel';
+import { ProposalStatusFilter } from './ProposalStatusFilter';
+import { ProposalsTable } from './ProposalsTable';
+import { useProposals } from './use-proposals';
+import { ViewToggle, type ProposalsViewMode } from './ViewToggle';
+
+const NEW_PROPOSAL = (
+  <Link to="/proposals/new" className="button button-primary">
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
+    </svg>
+    New proposal
+  </Link>
+);
+
+/** The pipeline: metrics on top, then every proposal on a board by status or in a table. */
+export function ProposalsOverview() {
+  const view = useProposals();
+  const [params, setParams] = useSearchParams();
+  const mode: ProposalsViewMode = params.get('view') === 'table' ? 'table' : 'board';
+  const [status, setStatus] = useState<ProposalStatus | undefined>(undefined);
+  // Read once per visit: "moved 3 days ago" and the metric periods need a now, not a ticking clock.
+  const [now] = useState(() => Date.now());
+
+  const counts = useMemo(() => {
+    const byStatus = new Map<ProposalStatus, number>();
+    for (const proposal of view?.proposals ?? []) byStatus.set(proposal.status, (byStatus.get(proposal.status) ?? 0) + 1);
+    return byStatus;
+  }, [view?.proposals]);
+
+  if (view === undefined) {
+    return (
+      <div className="page" aria-busy="true">
+        <PageHeader title="Proposals" />
+      </div>
+    );
+  }
+
+  if (view.proposals.length === 0) {
+    return (
+      <div className="page">
+        <PageHeader title="Proposals" actions={NEW_PROPOSAL} />
+        <EmptyState
+          icon={<AreaIcon area="proposals" />}
+          title="No proposals yet"
+          description={
+            <>
+              <p>
+                Track each bid you send, on a marketplace or directly: the job, your rate or price, the connects it cost, and where it
+                stands, from draft to won or lost.
+              </p>
+              <p>Paste a job post into a new proposal and your best matching work appears beside it. A won proposal becomes a client and a project in one step.</p>
+            </>
+          }
+          actions={
+            <>
+              {NEW_PROPOSAL}
+              <DemoDataButton />
+            </>
+          }
+        />
+      </div>
+    );
+  }
+
+  const filtered = status === undefined ? view.proposals : view.proposals.filter((proposal) => proposal.status === status);
+  return (
+    <div className="page proposals-wide">
+      <PageHeader
+        title="Proposals"
+        description={proposalsSummary(view.proposals)}
+        actions={
+          <>
+            <ViewToggle view={mode} onChange={(next) => setParams(next === 'board' ? {} : { view: next }, { replace: true })} />
+            {NEW_PROPOSAL}
+          </>
+        }
+      />
+      <div className="stack-lg">
+        <ProposalMetricsPanel proposals={view.proposals} now={now} />
+        {mode === 'board' ? (
+          <section className="stack-sm" aria-label="Board">
+            <p className="proposal-board-hint">
+              Drag a card to another column, or focus it and press <kbd>Alt</kbd>+<kbd>←</kbd> / <kbd>→</kbd>. Every move is kept in the proposal’s history.
+            </p>
+            <ProposalBoard proposals={view.proposals} clientsById={view.clientsById} now={now} />
+          </section>
+        ) : (
+          <section className="stack" aria-label="Table">
+            <ProposalStatusFilter status={status} counts={counts} onChange={setStatus} />
+            <ProposalsTable
+              proposals={filtered}
+              clientsById={view.clientsById}
+              emptyMessage={status === undefined ? 'No proposals.' : `No proposals with status “${PROPOSAL_STATUS_LABELS[status]}”.`}
+            />
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}

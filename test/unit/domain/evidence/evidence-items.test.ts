@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvidenceItems, trackedMsByProject, type EvidenceItem } from '../../../../src/domain/evidence/evidence-items';
+import { smallHistory } from './evidence-corpus';
+
+const HOUR = 3_600_000;
+
+function find(items: readonly EvidenceItem[], id: string): EvidenceItem {
+  const item = items.find((candidate) => candidate.id === id);
+  if (item === undefined) throw new Error(`No evidence item ${id}`);
+  return item;
+}
+
+describe('buildEvidenceItems', () => {
+  const items = buildEvidenceItems(smallHistory());
+
+  it('cites live, uncancelled projects with their hours, rating and dates', () => {
+    expect(items.filter((item) => item.kind === 'project').map((item) => item.id)).toEqual(['project:pA', 'project:pB', 'project:pC']);
+    expect(find(items, 'project:pA')).toMatchObject({
+      title: 'Analytics dashboard',
+      clientName: 'Northwind Analytics',
+      trackedMs: 120 * HOUR,
+      ratingTenths: 50,
+      ratingCount: 1,
+      from: '2025-01-06',
+      to: '2025-06-30',
+    });
+  });
+
+  it('names a confidential client by its alias and removes its real name from the texts taken over', () => {
+    const lab = find(items, 'project:pB');
+    expect(lab).toMatchObject({ clientName: 'A European biotech company', confidential: true, to: undefined });
+    expect(lab.kind === 'project' && lab.summary).toBe('Inventory system A European biotech company uses to find and reorder reagents');
+    expect(JSON.stringify(items)).not.toMatch(/helix/i);
+  });
+
+  it('turns only quotable reviews into testimonials', () => {
+    expect(items.filter((item) => item.kind === 'testimonial').map((item) => item.id)).toEqual(['testimonial:f1', 'testimonial:f3']);
+    expect(find(items, 'testimonial:f3')).toMatchObject({
+      title: 'Bramble & Finch Ltd on Catalogue redesign',
+      quote: 'Beautiful catalogue design.',
+      ratingTenths: 46,
+      from: '2025-01-10',
+      trackedMs: 40 * HOUR,
+    });
+  });
+
+  it('sums a skill over its projects: hours, mean rating, first start and last end', () => {
+    const react = find(items, 'skill:react');
+    expect(react).toMatchObject({ title: 'React', trackedMs: 200 * HOUR, ratingTenths: 49, ratingCount: 2, from: '2025-01-06', to: undefined });
+    expect(react.kind === 'skill' && react.projectCount).toBe(2);
+    expect(find(items, 'skill:figma')).toMatchObject({ trackedMs: 40 * HOUR, ratingTenths: 46, from: '2024-10-07', to: '2024-12-20' });
+  });
+});
+
+describe('trackedMsByProject', () => {
+  it('sums finished, live entries per project', () => {
+    const totals = trackedMsByProject([
+      { projectId: 'p1', start: 0, end: 2 * HOUR },
+      { projectId: 'p1', start: 5 * HOUR, end: 6 * HOUR },
+      { projectId: 'p1', start: 7 * HOUR, end: null },
+      { projectId: 'p2', start: 0, end: HOUR, deletedAt: 1 },
+      { projectId: 'p3', start: 0, end: HOUR / 2 },
+    ]);
+    expect([...totals]).toEqual([
+      ['p1', 3 * HOUR],
+      ['p3', HOUR / 2],
+    ]);
+  });
+});
