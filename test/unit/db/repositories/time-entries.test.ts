@@ -69,6 +69,47 @@ describe('createTimeEntry', () => {
   });
 });
 
+describe('time entry writes as one transaction with their rollups', () => {
+  // A rollup row that cannot be written must take the entry's own write back with it: this holds only while every
+  // write after the command's reads still runs inside its transaction.
+  function failRollupWrites(db: ReputeDb): () => void {
+    const fail = () => {
+      throw new Error('rollup write failed');
+    };
+    db.rollups.hook('creating', fail);
+    db.rollups.hook('updating', fail);
+    return () => {
+      db.rollups.hook('creating').unsubscribe(fail);
+      db.rollups.hook('updating').unsubscribe(fail);
+    };
+  }
+
+  it('adds no entry when its rollup cannot be written', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const restoreHooks = failRollupWrites(db);
+    try {
+      await expect(createTimeEntry(db, timeEntryInput(project.id))).rejects.toThrow('rollup write failed');
+    } finally {
+      restoreHooks();
+    }
+    expect(await db.timeEntries.count()).toBe(0);
+  });
+
+  it('keeps the stored entry when the rollup of its update cannot be written', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    const entry = expectOk(await createTimeEntry(db, timeEntryInput(project.id)));
+    const restoreHooks = failRollupWrites(db);
+    try {
+      await expect(updateTimeEntry(db, entry.id, { end: entry.start + 3 * HOUR_MS })).rejects.toThrow('rollup write failed');
+    } finally {
+      restoreHooks();
+    }
+    expect(await getTimeEntry(db, entry.id)).toEqual(entry);
+  });
+});
+
 describe('the single running timer', () => {
   it('flags the running entry and refuses a second one', async () => {
     const db = freshDb();
