@@ -6,7 +6,7 @@ export const DEMO_BUSINESS: BusinessIdentity = {
   address: 'Reichenberger Straße 88\n10999 Berlin\nGermany',
   email: 'hello@lindqvist-studio.example',
   taxId: 'DE318552907',
-  paymentInstructions: 'Bank transfer to Mara Lindqvist, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX. Please quote the invoice number.',
+  paymentInstructions: 'Bank transfer to Mara Lindqvist, IBAN DE89 3704 0044 0532 0130 00, BIC COBADEFF. Please quote the invoice number.',
 };
 
 export const DEMO_SELLER_COUNTRY = 'DE';
