@@ -3,6 +3,7 @@ import { BrowserWindow, Menu, app, ipcMain, nativeTheme, protocol, session, shel
 import { IPC_EVENTS, type AreaId } from '../src/platform/contract';
 import { APP_SCHEME, APP_SCHEME_DEFINITION } from './app-origin';
 import { createAppProtocolHandler } from './app-protocol';
+import { createDesktopServices, type RunningDesktopServices } from './desktop-services';
 import { registerHostHandlers } from './host-handlers';
 import { createIpcRegistry } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -14,6 +15,7 @@ protocol.registerSchemesAsPrivileged([APP_SCHEME_DEFINITION]);
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let desktopServices: RunningDesktopServices | null = null;
 
 function openExternalIfAllowed(url: string): void {
   if (!isAllowedExternalUrl(url)) return;
@@ -31,6 +33,8 @@ function showMainWindow(): void {
     });
     mainWindow.on('closed', () => {
       mainWindow = null;
+      // Nobody is left to hear about idle time; the next window asks again.
+      desktopServices?.unwatchSystemActivity();
     });
     return;
   }
@@ -51,7 +55,13 @@ function startApp(): void {
   const registry = createIpcRegistry(ipcMain, {
     isAppWindowContents: (webContentsId) => mainWindow !== null && !mainWindow.isDestroyed() && mainWindow.webContents.id === webContentsId,
   });
-  registerHostHandlers(registry, { app, shell, nativeTheme, platform: process.platform });
+  desktopServices = createDesktopServices({
+    app,
+    platform: process.platform,
+    appWindow: () => (mainWindow === null || mainWindow.isDestroyed() ? null : mainWindow),
+    showApp: showMainWindow,
+  });
+  registerHostHandlers(registry, { app, shell, nativeTheme, platform: process.platform, desktop: desktopServices });
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -67,6 +77,9 @@ if (app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, openExternalIfAllowed);
+  });
+  app.on('will-quit', () => {
+    desktopServices?.dispose();
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

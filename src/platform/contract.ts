@@ -4,6 +4,9 @@
  * Keep it free of DOM and Node imports.
  */
 import { z } from 'zod';
+import { SHORTCUT_HINT, checkAccelerator } from '../domain/settings/accelerator';
+
+export { SHORTCUT_HINT, checkAccelerator };
 
 export const AREA_IDS = [
   'dashboard',
@@ -62,17 +65,114 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+const instantSchema = z.number().int().nonnegative();
+
+/** What the machine reports about its user's presence; see HostApi.watchSystemActivity. */
+export const systemActivityEventSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('idle'), since: instantSchema }),
+  z.object({ kind: z.literal('active'), at: instantSchema }),
+  z.object({ kind: z.enum(['suspend', 'resume', 'lock', 'unlock']), at: instantSchema }),
+]);
+export type SystemActivityEvent = z.infer<typeof systemActivityEventSchema>;
+
+/** The idle threshold as Settings keeps it. */
+export const idleThresholdMinutesSchema = z.number().int().min(1).max(240);
+
+const trayLabelSchema = z.string().trim().min(1).max(200);
+
+export const trayStateSchema = z.object({
+  running: z.object({ projectName: trayLabelSchema, clientName: z.string().trim().max(200), start: instantSchema }).nullable(),
+  recentProjects: z.array(z.object({ id: z.string().min(1).max(100), label: trayLabelSchema })).max(10),
+});
+export type TrayState = z.infer<typeof trayStateSchema>;
+
+export const timerCommandSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('toggle') }),
+  z.object({ kind: z.literal('stop') }),
+  z.object({ kind: z.literal('restartLast') }),
+  z.object({ kind: z.literal('switchTo'), projectId: z.string().min(1).max(100) }),
+]);
+export type TimerCommand = z.infer<typeof timerCommandSchema>;
+
+/** An accelerator as Electron reads it, in canonical spelling; the empty string removes the shortcut. */
+export const acceleratorSchema = z
+  .string()
+  .max(100)
+  .transform((text, context) => {
+    const checked = checkAccelerator(text);
+    if (checked.ok) return checked.accelerator;
+    context.addIssue({ code: 'custom', message: checked.error });
+    return z.NEVER;
+  });
+
+export const shortcutResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type ShortcutResult = z.infer<typeof shortcutResultSchema>;
+
+export const notificationSchema = z.object({
+  title: z.string().trim().min(1).max(200),
+  body: z.string().trim().max(1000),
+});
+export type HostNotification = z.infer<typeof notificationSchema>;
+
+/** 50 MB of text: far beyond any export of a freelancer's records, and a bound on what one call can write. */
+const MAX_TEXT_FILE_CHARS = 50_000_000;
+
+/** A file name only: no folders, so the renderer cannot point the save dialog anywhere by itself. */
+export const suggestedFileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine(
+    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32) && name !== '.' && name !== '..',
+    'A file name without folders or special characters',
+  );
+
+export const textFileSchema = z.object({
+  suggestedName: suggestedFileNameSchema,
+  content: z.string().max(MAX_TEXT_FILE_CHARS),
+  mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'A MIME type such as text/csv'),
+});
+export type TextFile = z.infer<typeof textFileSchema>;
+
+export const saveTextFileResultSchema = z.object({ saved: z.boolean() });
+
+/** 20 MB of HTML: an invoice of thousands of lines is a fraction of it. */
+const MAX_DOCUMENT_HTML_CHARS = 20_000_000;
+
+/** A printable document (an invoice's HTML) and the name its PDF is offered under. */
+export const invoicePdfSchema = z.object({
+  html: z.string().min(1).max(MAX_DOCUMENT_HTML_CHARS),
+  fileName: suggestedFileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name ends in .pdf'),
+});
+export type InvoicePdf = z.infer<typeof invoicePdfSchema>;
+
 /** Renderer → main invocations: channel name, payload schema, result schema. */
 export const IPC_INVOKE = {
   getAppInfo: { channel: 'repute:get-app-info', payload: z.undefined(), result: appInfoSchema },
   openExternal: { channel: 'repute:open-external', payload: externalUrlSchema, result: z.boolean() },
   setThemeSource: { channel: 'repute:set-theme-source', payload: themeSourceSchema, result: z.undefined() },
+  watchSystemActivity: { channel: 'repute:watch-system-activity', payload: idleThresholdMinutesSchema, result: z.undefined() },
+  unwatchSystemActivity: { channel: 'repute:unwatch-system-activity', payload: z.undefined(), result: z.undefined() },
+  setTrayState: { channel: 'repute:set-tray-state', payload: trayStateSchema, result: z.undefined() },
+  // The accelerator itself is judged by the handler, which answers a bad one with a message instead of refusing.
+  setTimerShortcut: { channel: 'repute:set-timer-shortcut', payload: z.string().max(100), result: shortcutResultSchema },
+  notify: { channel: 'repute:notify', payload: notificationSchema, result: z.boolean() },
+  saveTextFile: { channel: 'repute:save-text-file', payload: textFileSchema, result: saveTextFileResultSchema },
+  saveInvoicePdf: { channel: 'repute:save-invoice-pdf', payload: invoicePdfSchema, result: saveTextFileResultSchema },
 } as const;
 
 /** Main → renderer events. */
 export const IPC_EVENTS = {
   navigate: { channel: 'repute:navigate', payload: areaIdSchema },
+  systemActivity: { channel: 'repute:system-activity', payload: systemActivityEventSchema },
+  timerCommand: { channel: 'repute:timer-command', payload: timerCommandSchema },
 } as const;
+
+export const WEB_SHORTCUT_MESSAGE = 'Global shortcuts work in the desktop app; in the browser use the palette or the timer button.';
 
 export type Unsubscribe = () => void;
 
@@ -84,4 +184,27 @@ export interface HostApi {
   setThemeSource(theme: ThemeSource): Promise<void>;
   /** The native menu asks the app to show an area. */
   onNavigate(listener: (area: AreaId) => void): Unsubscribe;
+  /**
+   * Reports when the user leaves and comes back: `idle` once no input has arrived for the threshold (back-dated to
+   * the last input), `active` when input returns, and sleep and screen lock as they happen. Desktop: the system's
+   * idle time and power events; browser: input in the page, and the page being hidden counts as a lock.
+   */
+  watchSystemActivity(thresholdMinutes: number, listener: (event: SystemActivityEvent) => void): Unsubscribe;
+  /** What the tray or menu-bar item shows: the running timer (its elapsed time kept current by the host) and a menu. */
+  setTrayState(state: TrayState): Promise<void>;
+  /** The tray menu and the global shortcut ask the app to start, stop or switch the timer. */
+  onTimerCommand(listener: (command: TimerCommand) => void): Unsubscribe;
+  /** Registers the global start/stop shortcut (the empty string removes it); refuses taken or invalid ones. */
+  setTimerShortcut(accelerator: string): Promise<ShortcutResult>;
+  /** Shows a system notification; resolves false where there is none, and the app shows its own toast instead. */
+  notify(notification: HostNotification): Promise<boolean>;
+  /** Lets the user save text (an export) as a file; resolves { saved: false } when they cancel. */
+  saveTextFile(file: TextFile): Promise<{ saved: boolean }>;
+  /**
+   * Turns an invoice's HTML into a PDF the user saves. Desktop: printed to A4 in a hidden window that runs no script
+   * and loads nothing else, then a save dialog. Browser: the same document in the browser's print dialog, where
+   * "Save as PDF" makes the file; the page cannot tell a save from a cancel, so it resolves { saved: true } once the
+   * dialog was shown.
+   */
+  saveInvoicePdf(input: InvoicePdf): Promise<{ saved: boolean }>;
 }

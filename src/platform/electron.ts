@@ -1,6 +1,18 @@
 import type { HostApi } from './contract';
 
-const HOST_API_METHODS = ['getAppInfo', 'openExternal', 'setThemeSource', 'onNavigate'] as const satisfies readonly (keyof HostApi)[];
+const HOST_API_METHODS = [
+  'getAppInfo',
+  'openExternal',
+  'setThemeSource',
+  'onNavigate',
+  'watchSystemActivity',
+  'setTrayState',
+  'onTimerCommand',
+  'setTimerShortcut',
+  'notify',
+  'saveTextFile',
+  'saveInvoicePdf',
+] as const satisfies readonly (keyof HostApi)[];
 
 function isHostApi(value: unknown): value is HostApi {
   return (
@@ -23,5 +35,12 @@ export function createElectronHost(bridge: HostApi): HostApi {
     openExternal: (url) => bridge.openExternal(url),
     setThemeSource: (theme) => bridge.setThemeSource(theme),
     onNavigate: (listener) => bridge.onNavigate(listener),
+    watchSystemActivity: (thresholdMinutes, listener) => bridge.watchSystemActivity(thresholdMinutes, listener),
+    setTrayState: (state) => bridge.setTrayState(state),
+    onTimerCommand: (listener) => bridge.onTimerCommand(listener),
+    setTimerShortcut: (accelerator) => bridge.setTimerShortcut(accelerator),
+    notify: (notification) => bridge.notify(notification),
+    saveTextFile: (file) => bridge.saveTextFile(file),
+    saveInvoicePdf: (input) => bridge.saveInvoicePdf(input),
   };
 }

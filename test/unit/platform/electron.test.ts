@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AreaId, HostApi } from '../../../src/platform/contract';
+import type { AreaId, HostApi, SystemActivityEvent, TimerCommand } from '../../../src/platform/contract';
 import { createElectronHost, findElectronBridge } from '../../../src/platform/electron';
+import { HOST_API_METHOD_NAMES } from './host-doubles';
 
 function fakeBridge(calls: string[]): HostApi {
   return {
@@ -21,8 +22,40 @@ function fakeBridge(calls: string[]): HostApi {
       listener('payments');
       return () => calls.push('unsubscribe');
     },
+    watchSystemActivity: (thresholdMinutes, listener) => {
+      calls.push(`watchSystemActivity ${thresholdMinutes}`);
+      listener({ kind: 'lock', at: 1000 });
+      return () => calls.push('unwatch');
+    },
+    setTrayState: (state) => {
+      calls.push(`setTrayState ${state.running?.projectName ?? 'none'}`);
+      return Promise.resolve();
+    },
+    onTimerCommand: (listener) => {
+      calls.push('onTimerCommand');
+      listener({ kind: 'stop' });
+      return () => calls.push('stop listening');
+    },
+    setTimerShortcut: (accelerator) => {
+      calls.push(`setTimerShortcut ${accelerator}`);
+      return Promise.resolve({ ok: true });
+    },
+    notify: (notification) => {
+      calls.push(`notify ${notification.title}`);
+      return Promise.resolve(true);
+    },
+    saveTextFile: (file) => {
+      calls.push(`saveTextFile ${file.suggestedName}`);
+      return Promise.resolve({ saved: true });
+    },
+    saveInvoicePdf: (input) => {
+      calls.push(`saveInvoicePdf ${input.fileName}`);
+      return Promise.resolve({ saved: true });
+    },
   };
 }
+
+const noop = (): undefined => undefined;
 
 describe('findElectronBridge', () => {
   it('finds the bridge the preload exposed', () => {
@@ -34,8 +67,9 @@ describe('findElectronBridge', () => {
     ['no bridge at all', {}],
     ['a bridge of the wrong type', { repute: 'electron' }],
     ['a null bridge', { repute: null }],
-    ['a bridge missing a method', { repute: { getAppInfo: () => undefined, openExternal: () => undefined, setThemeSource: () => undefined } }],
-    ['a bridge whose method is not a function', { repute: { getAppInfo: 1, openExternal: 1, setThemeSource: 1, onNavigate: 1 } }],
+    ['a bridge missing a method', { repute: { getAppInfo: noop, openExternal: noop, setThemeSource: noop } }],
+    ['a bridge from before time tracking', { repute: { getAppInfo: noop, openExternal: noop, setThemeSource: noop, onNavigate: noop } }],
+    ['a bridge whose method is not a function', { repute: Object.fromEntries(HOST_API_METHOD_NAMES.map((name) => [name, 1])) }],
   ])('returns null for %s', (_label, scope) => {
     expect(findElectronBridge(scope)).toBeNull();
   });
@@ -45,6 +79,7 @@ describe('createElectronHost', () => {
   it('passes every call to the bridge and its answers back', async () => {
     const calls: string[] = [];
     const host = createElectronHost(fakeBridge(calls));
+    expect(Object.keys(host).sort()).toEqual(HOST_API_METHOD_NAMES);
     await expect(host.getAppInfo()).resolves.toMatchObject({ host: 'electron' });
     await expect(host.openExternal('https://example.com/')).resolves.toBe(true);
     await host.setThemeSource('light');
@@ -52,6 +87,32 @@ describe('createElectronHost', () => {
     const unsubscribe = host.onNavigate((area) => areas.push(area));
     unsubscribe();
     expect(areas).toEqual(['payments']);
-    expect(calls).toEqual(['getAppInfo', 'openExternal https://example.com/', 'setThemeSource light', 'onNavigate', 'unsubscribe']);
+
+    const activity: SystemActivityEvent[] = [];
+    host.watchSystemActivity(10, (event) => activity.push(event))();
+    expect(activity).toEqual([{ kind: 'lock', at: 1000 }]);
+    await host.setTrayState({ running: { projectName: 'Site audit', clientName: 'Northwind', start: 0 }, recentProjects: [] });
+    const commands: TimerCommand[] = [];
+    host.onTimerCommand((command) => commands.push(command))();
+    expect(commands).toEqual([{ kind: 'stop' }]);
+    await expect(host.setTimerShortcut('Alt+F9')).resolves.toEqual({ ok: true });
+    await expect(host.notify({ title: 'Still running?', body: '' })).resolves.toBe(true);
+    await expect(host.saveTextFile({ suggestedName: 'time.csv', content: 'a', mimeType: 'text/csv' })).resolves.toEqual({ saved: true });
+
+    expect(calls).toEqual([
+      'getAppInfo',
+      'openExternal https://example.com/',
+      'setThemeSource light',
+      'onNavigate',
+      'unsubscribe',
+      'watchSystemActivity 10',
+      'unwatch',
+      'setTrayState Site audit',
+      'onTimerCommand',
+      'stop listening',
+      'setTimerShortcut Alt+F9',
+      'notify Still running?',
+      'saveTextFile time.csv',
+    ]);
   });
 });

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { HostApi } from '../../../src/platform/contract';
 import { host, selectHost } from '../../../src/platform/index';
+import { HOST_API_METHOD_NAMES, quietHost } from './host-doubles';
 
 function labelledHost(label: string): HostApi {
-  return {
+  return quietHost({
     getAppInfo: () => Promise.resolve({ name: label, version: '0.1.0', platform: 'test', host: 'web', dataLocation: label }),
-    openExternal: () => Promise.resolve(false),
-    setThemeSource: () => Promise.resolve(),
-    onNavigate: () => () => undefined,
-  };
+  });
 }
 
 describe('selectHost', () => {
@@ -28,6 +26,6 @@ describe('selectHost', () => {
   });
 
   it('exports a ready host with every method of the API', () => {
-    expect(Object.keys(host).sort()).toEqual(['getAppInfo', 'onNavigate', 'openExternal', 'setThemeSource']);
+    expect(Object.keys(host).sort()).toEqual(HOST_API_METHOD_NAMES);
   });
 });

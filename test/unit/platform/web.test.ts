@@ -1,17 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../../package.json';
+import { WEB_SHORTCUT_MESSAGE, type SystemActivityEvent } from '../../../src/platform/contract';
 import { createWebHost, type WebHostEnvironment } from '../../../src/platform/web';
+import { fakePage } from './fake-page';
 
-function fakeBrowser(): WebHostEnvironment & { opened: string[] } {
+function fakeBrowser() {
   const opened: string[] = [];
-  return {
-    opened,
+  const downloads: Array<{ name: string; content: string; mimeType: string }> = [];
+  const page = fakePage(1_000_000);
+  const environment: WebHostEnvironment = {
     origin: () => 'http://127.0.0.1:5173',
     platform: () => 'Linux x86_64',
     openInNewTab: (url) => {
       opened.push(url);
     },
+    activityPage: () => page.page,
+    downloadFile: (name, content, mimeType) => {
+      downloads.push({ name, content, mimeType });
+    },
+    printDocument: () => Promise.resolve(),
   };
+  return { ...environment, opened, downloads, page };
 }
 
 describe('createWebHost', () => {
@@ -51,5 +60,39 @@ describe('createWebHost', () => {
     });
     expect(typeof unsubscribe).toBe('function');
     expect(unsubscribe()).toBeUndefined();
+  });
+
+  it('watches idle time through input in the page', () => {
+    const browser = fakeBrowser();
+    const events: SystemActivityEvent[] = [];
+    const stop = createWebHost(browser).watchSystemActivity(1, (event) => events.push(event));
+    browser.page.advance(60_000);
+    expect(events).toEqual([{ kind: 'idle', since: 1_000_000 }]);
+    stop();
+  });
+
+  it('has no tray, timer commands, global shortcut or notifications, and says so', async () => {
+    const host = createWebHost(fakeBrowser());
+    await expect(host.setTrayState({ running: null, recentProjects: [] })).resolves.toBeUndefined();
+    const unsubscribe = host.onTimerCommand(() => {
+      throw new Error('a browser has no tray to send commands from');
+    });
+    expect(unsubscribe()).toBeUndefined();
+    await expect(host.setTimerShortcut('CommandOrControl+Shift+T')).resolves.toEqual({ ok: false, error: WEB_SHORTCUT_MESSAGE });
+    await expect(host.notify({ title: 'Time to track', body: 'No timer is running.' })).resolves.toBe(false);
+  });
+
+  it('saves a text file through a download', async () => {
+    const browser = fakeBrowser();
+    await expect(createWebHost(browser).saveTextFile({ suggestedName: 'time-2026-03.csv', content: '\uFEFFDate', mimeType: 'text/csv' })).resolves.toEqual({
+      saved: true,
+    });
+    expect(browser.downloads).toEqual([{ name: 'time-2026-03.csv', content: '\uFEFFDate', mimeType: 'text/csv' }]);
+  });
+
+  it.each(['../secrets.csv', 'exports/time.csv', '', 'C:time.csv'])('refuses to download a file named %j', async (suggestedName) => {
+    const browser = fakeBrowser();
+    await expect(createWebHost(browser).saveTextFile({ suggestedName, content: 'x', mimeType: 'text/csv' })).rejects.toThrow(/could not save/);
+    expect(browser.downloads).toEqual([]);
   });
 });
