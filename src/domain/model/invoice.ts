@@ -60,6 +60,12 @@ export const invoiceInputSchema = z.object({
   locale: z.string().optional(),
   sentAt: z.number().int().optional(),
   paidMinor: nonNegativeMinorSchema,
+  /** Days from issue to due date on a draft; when absent, the client's payment terms at the moment of issue. */
+  paymentTermsDays: z.number().int().min(0, 'Must not be negative').max(365, 'At most 365 days').optional(),
+  /** The seller's payment instructions as they were at issue, so a later bank change never alters an issued invoice. */
+  paymentInstructions: z.string().max(2000, 'At most 2000 characters').optional(),
+  /** Set on an invoice once a credit note cancels it: from then on the client owes nothing on it. */
+  creditedByInvoiceId: z.string().optional(),
 });
 
 export type InvoiceInput = z.infer<typeof invoiceInputSchema>;
