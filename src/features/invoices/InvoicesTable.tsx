@@ -1,39 +1,66 @@
+import { Link } from 'react-router';
 import { useDisplayLocale } from '../../app/use-settings';
-import { invoiceDisplayStatus } from '../../domain/invoices/invoice-status';
+import { invoiceDisplayStatus, invoiceOutstandingMinor, isInvoiceOverdue } from '../../domain/invoices/invoice-status';
 import type { Client, Invoice } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
 import { formatDay } from '../time/date-display';
-import { INVOICE_STATUS_LABELS, INVOICE_STATUS_TONES } from './invoice-labels';
+import { INVOICE_STATUS_LABELS, INVOICE_STATUS_TONES, invoiceTitle, overdueLabel } from './invoice-labels';
 
 interface InvoicesTableProps {
   invoices: readonly Invoice[];
   clientsById: ReadonlyMap<string, Client>;
   /** Today's local day, `YYYY-MM-DD`: an unpaid invoice due before it is overdue. */
   today: string;
+  emptyMessage: string;
 }
 
 function DayCell({ day, locale }: { day: string | undefined; locale: string }) {
   return day === undefined ? <span className="muted">—</span> : <span className="invoices-nowrap">{formatDay(day, locale)}</span>;
 }
 
-export function InvoicesTable({ invoices, clientsById, today }: InvoicesTableProps) {
+function NumberCell({ invoice }: { invoice: Invoice }) {
+  return (
+    <span className="invoices-number">
+      <Link to={`/invoices/${invoice.id}`} className="invoices-number-link" aria-label={invoiceTitle(invoice)}>
+        {invoice.number ?? 'Draft'}
+      </Link>
+      {invoice.kind === 'creditNote' && <Badge>Credit note</Badge>}
+    </span>
+  );
+}
+
+function DueCell({ invoice, today, locale }: { invoice: Invoice; today: string; locale: string }) {
+  if (invoice.dueDate === undefined || invoice.kind === 'creditNote') return <span className="muted">—</span>;
+  if (!isInvoiceOverdue(invoice, today)) return <DayCell day={invoice.dueDate} locale={locale} />;
+  return (
+    <span className="invoices-due-overdue">
+      <span className="invoices-nowrap">{formatDay(invoice.dueDate, locale)}</span>
+      <span className="invoices-overdue-days">{overdueLabel(invoice.dueDate, today)}</span>
+    </span>
+  );
+}
+
+function OutstandingCell({ invoice, today }: { invoice: Invoice; today: string }) {
+  if (invoice.kind === 'creditNote' || invoice.status === 'draft' || invoice.status === 'void') return <span className="muted">—</span>;
+  const outstanding = invoiceOutstandingMinor(invoice);
+  if (outstanding === 0) return <span className="muted">Settled</span>;
+  return (
+    <span className={isInvoiceOverdue(invoice, today) ? 'invoices-outstanding invoices-overdue' : 'invoices-outstanding'}>
+      <Money amountMinor={outstanding} currency={invoice.currency} />
+    </span>
+  );
+}
+
+/** Every invoice in view, each number a link to its page; what is owed and what is late stands out. */
+export function InvoicesTable({ invoices, clientsById, today, emptyMessage }: InvoicesTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Invoice>> = [
-    {
-      key: 'number',
-      header: 'Number',
-      cell: (invoice) => (
-        <span className="invoices-number">
-          {invoice.number ?? <span className="muted">Draft</span>}
-          {invoice.kind === 'creditNote' && <Badge>Credit note</Badge>}
-        </span>
-      ),
-    },
+    { key: 'number', header: 'Number', cell: (invoice) => <NumberCell invoice={invoice} /> },
     { key: 'client', header: 'Client', cell: (invoice) => clientsById.get(invoice.clientId)?.name ?? <span className="muted">Unknown client</span> },
     { key: 'issued', header: 'Issued', cell: (invoice) => <DayCell day={invoice.issueDate} locale={locale} /> },
-    { key: 'due', header: 'Due', cell: (invoice) => <DayCell day={invoice.dueDate} locale={locale} /> },
+    { key: 'due', header: 'Due', cell: (invoice) => <DueCell invoice={invoice} today={today} locale={locale} /> },
     {
       key: 'status',
       header: 'Status',
@@ -43,17 +70,7 @@ export function InvoicesTable({ invoices, clientsById, today }: InvoicesTablePro
       },
     },
     { key: 'total', header: 'Total', align: 'end', cell: (invoice) => <Money amountMinor={invoice.totals.grossMinor} currency={invoice.currency} /> },
-    {
-      key: 'paid',
-      header: 'Paid',
-      align: 'end',
-      cell: (invoice) =>
-        invoice.kind === 'creditNote' || invoice.status === 'draft' || invoice.status === 'void' ? (
-          <span className="muted">—</span>
-        ) : (
-          <Money amountMinor={invoice.paidMinor} currency={invoice.currency} />
-        ),
-    },
+    { key: 'outstanding', header: 'Outstanding', align: 'end', cell: (invoice) => <OutstandingCell invoice={invoice} today={today} /> },
   ];
-  return <DataTable label="Invoices" rows={invoices} columns={columns} rowKey={(invoice) => invoice.id} />;
+  return <DataTable label="Invoices" rows={invoices} columns={columns} rowKey={(invoice) => invoice.id} emptyMessage={emptyMessage} />;
 }

@@ -1,27 +1,48 @@
+import { Link } from 'react-router';
 import { useDisplayLocale } from '../../app/use-settings';
 import type { Client, Invoice, Payment } from '../../domain/model';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
+import { invoiceTitle } from '../invoices/invoice-labels';
 import { formatDay } from '../time/date-display';
-import { paymentMethodLabel, paymentNetMinor } from './payment-totals';
+import { paymentMethodLabel } from './payment-methods';
+import { paymentNetMinor } from './payment-totals';
 
 interface PaymentsTableProps {
   payments: readonly Payment[];
   clientsById: ReadonlyMap<string, Client>;
   invoicesById: ReadonlyMap<string, Invoice>;
+  emptyMessage: string;
 }
 
 function InvoiceReference({ payment, invoicesById }: { payment: Payment; invoicesById: ReadonlyMap<string, Invoice> }) {
-  if (payment.invoiceId === undefined) return <span className="muted">—</span>;
-  return <>{invoicesById.get(payment.invoiceId)?.number ?? <span className="muted">Draft</span>}</>;
+  if (payment.invoiceId === undefined) return <span className="muted payments-nowrap">No invoice</span>;
+  const invoice = invoicesById.get(payment.invoiceId);
+  if (invoice === undefined) return <span className="muted">—</span>;
+  return (
+    <Link to={`/invoices/${invoice.id}`} className="payments-nowrap" aria-label={invoiceTitle(invoice)}>
+      {invoice.number ?? 'Draft'}
+    </Link>
+  );
 }
 
-export function PaymentsTable({ payments, clientsById, invoicesById }: PaymentsTableProps) {
+function MethodCell({ payment }: { payment: Payment }) {
+  return (
+    <span className="payments-method">
+      {paymentMethodLabel(payment.method)}
+      {payment.reference !== undefined && payment.reference !== '' && <span className="payments-reference">{payment.reference}</span>}
+    </span>
+  );
+}
+
+/** Money that arrived, newest first: gross, what was kept as a fee, the net, and the base-currency value recorded. */
+export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessage }: PaymentsTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Payment>> = [
     { key: 'date', header: 'Date', cell: (payment) => <span className="payments-nowrap">{formatDay(payment.date, locale)}</span> },
     { key: 'client', header: 'Client', cell: (payment) => clientsById.get(payment.clientId)?.name ?? <span className="muted">Unknown client</span> },
     { key: 'invoice', header: 'Invoice', cell: (payment) => <InvoiceReference payment={payment} invoicesById={invoicesById} /> },
+    { key: 'method', header: 'Method', cell: (payment) => <MethodCell payment={payment} /> },
     { key: 'amount', header: 'Amount', align: 'end', cell: (payment) => <Money amountMinor={payment.amountMinor} currency={payment.currency} /> },
     {
       key: 'fee',
@@ -39,7 +60,19 @@ export function PaymentsTable({ payments, clientsById, invoicesById }: PaymentsT
         </span>
       ),
     },
-    { key: 'method', header: 'Method', cell: (payment) => paymentMethodLabel(payment.method) },
+    {
+      key: 'base',
+      header: 'Base amount',
+      align: 'end',
+      cell: (payment) =>
+        payment.currency === payment.baseCurrency ? (
+          <span className="muted">—</span>
+        ) : (
+          <span className="payments-base" title={`At ${payment.exchangeRate} ${payment.baseCurrency} per ${payment.currency}`}>
+            <Money amountMinor={payment.baseAmountMinor} currency={payment.baseCurrency} />
+          </span>
+        ),
+    },
   ];
-  return <DataTable label="Payments" rows={payments} columns={columns} rowKey={(payment) => payment.id} />;
+  return <DataTable label="Payments" rows={payments} columns={columns} rowKey={(payment) => payment.id} emptyMessage={emptyMessage} />;
 }

@@ -1,4 +1,5 @@
 import type { Payment } from '../../domain/model';
+import { convertMinor } from '../../domain/money';
 
 export interface PaymentCurrencyTotals {
   currency: string;
@@ -27,15 +28,15 @@ export function paymentTotalsByCurrency(payments: readonly Payment[]): PaymentCu
   return [...byCurrency.values()].sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-const METHOD_LABELS: Record<Payment['method'], string> = {
-  bank: 'Bank transfer',
-  card: 'Card',
-  paypal: 'PayPal',
-  platform: 'Platform',
-  cash: 'Cash',
-  other: 'Other',
-};
+/** What reached the freelancer in the base currency: the recorded base amount less the fee at the same rate. */
+export function paymentNetInBaseMinor(payment: Pick<Payment, 'amountMinor' | 'feeMinor' | 'currency' | 'baseAmountMinor' | 'baseCurrency' | 'exchangeRate'>): number {
+  if (payment.feeMinor === 0) return payment.baseAmountMinor;
+  return payment.baseAmountMinor - convertMinor(payment.feeMinor, payment.currency, payment.baseCurrency, payment.exchangeRate);
+}
 
-export function paymentMethodLabel(method: Payment['method']): string {
-  return METHOD_LABELS[method];
+/** Net received per base currency, alphabetical: a change of base currency over the years keeps its own line. */
+export function paymentNetByBaseCurrency(payments: readonly Payment[]): Array<{ currency: string; netMinor: number }> {
+  const byCurrency = new Map<string, number>();
+  for (const payment of payments) byCurrency.set(payment.baseCurrency, (byCurrency.get(payment.baseCurrency) ?? 0) + paymentNetInBaseMinor(payment));
+  return [...byCurrency.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([currency, netMinor]) => ({ currency, netMinor }));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice } from '../../../../src/domain/model';
-import { invoicesCountSummary } from '../../../../src/features/invoices/invoice-labels';
+import { daysSince, invoicesCountSummary, invoiceTitle, overdueLabel } from '../../../../src/features/invoices/invoice-labels';
 
 function invoice(id: string, overrides: Partial<Invoice> = {}): Invoice {
   return {
@@ -28,5 +28,19 @@ describe('invoicesCountSummary', () => {
 
   it('uses the singular for one invoice and leaves out empty counts', () => {
     expect(invoicesCountSummary([invoice('a')])).toBe('1 invoice');
+  });
+});
+
+describe('overdue and titles', () => {
+  it('counts calendar days past the due date, across a month end', () => {
+    expect(daysSince('2026-03-28', '2026-04-02')).toBe(5);
+    expect(overdueLabel('2026-04-01', '2026-04-02')).toBe('1 day overdue');
+    expect(overdueLabel('2026-02-01', '2026-03-01')).toBe('28 days overdue');
+  });
+
+  it('names invoices, credit notes and drafts', () => {
+    expect(invoiceTitle({ kind: 'invoice', number: '2026-0007' })).toBe('Invoice 2026-0007');
+    expect(invoiceTitle({ kind: 'creditNote', number: '2026-0008' })).toBe('Credit note 2026-0008');
+    expect(invoiceTitle({ kind: 'invoice', number: undefined })).toBe('Draft invoice');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Payment } from '../../../../src/domain/model';
-import { paymentMethodLabel, paymentNetMinor, paymentTotalsByCurrency } from '../../../../src/features/payments/payment-totals';
+import { paymentNetByBaseCurrency, paymentNetInBaseMinor, paymentNetMinor, paymentTotalsByCurrency } from '../../../../src/features/payments/payment-totals';
 
 let sequence = 0;
 function payment(currency: string, amountMinor: number, feeMinor: number): Payment {
@@ -42,9 +42,19 @@ describe('paymentTotalsByCurrency', () => {
   });
 });
 
-describe('paymentMethodLabel', () => {
-  it('names methods as people say them', () => {
-    expect(paymentMethodLabel('bank')).toBe('Bank transfer');
-    expect(paymentMethodLabel('paypal')).toBe('PayPal');
+describe('paymentNetInBaseMinor', () => {
+  it('takes the fee off the base amount at the payment’s own rate', () => {
+    // $1,000.00 at 0.92 is €920.00; the $100.00 fee is €92.00.
+    expect(paymentNetInBaseMinor({ amountMinor: 100_000, feeMinor: 10_000, currency: 'USD', baseAmountMinor: 92_000, baseCurrency: 'EUR', exchangeRate: 0.92 })).toBe(82_800);
+    expect(paymentNetInBaseMinor({ amountMinor: 100_000, feeMinor: 0, currency: 'USD', baseAmountMinor: 92_001, baseCurrency: 'EUR', exchangeRate: 0.92 })).toBe(92_001);
+  });
+});
+
+describe('paymentNetByBaseCurrency', () => {
+  it('adds base amounts per base currency', () => {
+    const usd = { ...payment('USD', 100_000, 10_000), baseAmountMinor: 92_000, exchangeRate: 0.92 };
+    const eur = payment('EUR', 50_000, 0);
+    expect(paymentNetByBaseCurrency([usd, eur])).toEqual([{ currency: 'EUR', netMinor: 82_800 + 50_000 }]);
+    expect(paymentNetByBaseCurrency([])).toEqual([]);
   });
 });

@@ -1,0 +1,53 @@
+import type { Client } from '../../../domain/model';
+import { Button } from '../../../ui/Button';
+import { InvoiceTotalsTable } from '../InvoiceTotalsTable';
+import type { ComposedInvoice } from './compose-invoice';
+
+interface BuilderSummaryProps {
+  composed: ComposedInvoice;
+  client: Client | undefined;
+  currency: string;
+  locale: string;
+  reverseCharge: boolean;
+  /** Messages to list above the buttons, once a save was attempted. */
+  problems: readonly string[];
+  busy: boolean;
+  onSaveDraft: () => void;
+  onIssue: () => void;
+}
+
+/** The running totals beside the builder, and the two ways out: keep as a draft, or issue with a number. */
+export function BuilderSummary({ composed, client, currency, locale, reverseCharge, problems, busy, onSaveDraft, onIssue }: BuilderSummaryProps) {
+  const lineCount = composed.lines.length;
+  return (
+    <aside className="builder-summary" aria-label="Invoice total">
+      <div className="card builder-summary-card">
+        <div className="builder-summary-head">
+          <p className="builder-summary-eyebrow">{client === undefined ? 'New invoice' : client.name}</p>
+          <p className="builder-summary-lines">
+            {lineCount} {lineCount === 1 ? 'line' : 'lines'} · {currency}
+          </p>
+        </div>
+        <InvoiceTotalsTable totals={composed.totals} linesNetMinor={composed.linesNetMinor} discount={composed.discount} currency={currency} locale={locale} reverseCharge={reverseCharge} />
+        {problems.length > 0 && (
+          <div role="alert">
+            <ul className="builder-problems">
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <div className="builder-summary-actions">
+          <Button variant="primary" onClick={onIssue} disabled={busy || client === undefined}>
+            Issue invoice
+          </Button>
+          <Button variant="secondary" onClick={onSaveDraft} disabled={busy || client === undefined} aria-busy={busy}>
+            Save draft
+          </Button>
+        </div>
+        <p className="builder-summary-note">A draft can change freely. Issuing gives the next number and locks the invoice and its time.</p>
+      </div>
+    </aside>
+  );
+}

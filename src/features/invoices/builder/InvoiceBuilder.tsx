@@ -1,0 +1,225 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
+import type { Client, Invoice, Settings } from '../../../domain/model';
+import { addLocalDays, localDayKey } from '../../../domain/time';
+import { useAnnounce } from '../../../ui/Announcer';
+import { ConfirmDialog } from '../../../ui/Dialog';
+import { formatDay } from '../../time/date-display';
+import { formatPercentForInput } from '../decimal-input';
+import { blankManualLine, withEntriesSelected, withFixedProject, withManualLine, withoutManualLine, withTaxSuggestion, type InvoiceBuilderState } from './builder-state';
+import { builderProblems } from './builder-problems';
+import { BuilderSummary } from './BuilderSummary';
+import { ClientPeriodCard } from './ClientPeriodCard';
+import { composeInvoice, isComposedInvoiceComplete } from './compose-invoice';
+import { FixedPriceCard } from './FixedPriceCard';
+import { InvoiceLinesCard } from './InvoiceLinesCard';
+import { TermsCard } from './TermsCard';
+import { UnbilledTimeCard } from './UnbilledTimeCard';
+import { useClientBillingSources } from './use-builder-sources';
+import { useDraftWrites } from './use-draft-writes';
+
+interface InvoiceBuilderProps {
+  clients: readonly Client[];
+  settings: Settings;
+  initial: InvoiceBuilderState;
+  /** The draft being edited; a new invoice has none until it is first saved. */
+  draft: Invoice | undefined;
+  today: string;
+  locale: string;
+}
+
+/** The first day of the month `today` falls in: the period a new invoice starts from when nothing is unbilled. */
+function monthStart(today: string): string {
+  return `${today.slice(0, 7)}-01`;
+}
+
+/**
+ * Builds an invoice from a client's unbilled time, fixed prices and typed lines, with totals that follow every
+ * change. The period starts at the client's oldest unbilled entry unless the user picks days; the client's rounding
+ * rule (else the default in Settings) applies to each entry.
+ */
+export function InvoiceBuilder({ clients, settings, initial, draft, today, locale }: InvoiceBuilderProps) {
+  const navigate = useNavigate();
+  const announce = useAnnounce();
+  const [state, setState] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const [confirmingIssue, setConfirmingIssue] = useState(false);
+  const writes = useDraftWrites(draft);
+  const sources = useClientBillingSources(state.clientId, draft);
+  const timeZone = settings.timeZone;
+
+  const client = clients.find((candidate) => candidate.id === state.clientId);
+  const currency = client?.currency ?? settings.baseCurrency;
+  const rounding = client?.rounding ?? settings.defaultRounding;
+  const loaded = sources !== undefined && sources.clientId === state.clientId;
+  const entries = loaded ? sources.entries : [];
+  const projects = loaded ? sources.projects : [];
+
+  const oldestDay = entries.reduce<string | undefined>((oldest, entry) => {
+    const day = localDayKey(entry.start, timeZone);
+    return oldest === undefined || day < oldest ? day : oldest;
+  }, undefined);
+  const previous = loaded ? sources.previousInvoice : undefined;
+  const suggestion = previous === undefined ? undefined : { taxRate: formatPercentForInput(previous.lines[0]?.taxRateBasisPoints ?? 0, locale), reverseCharge: previous.reverseCharge };
+  const effective: InvoiceBuilderState = {
+    ...withTaxSuggestion(state, suggestion),
+    from: state.from === '' ? (oldestDay ?? monthStart(today)) : state.from,
+    to: state.to === '' ? today : state.to,
+  };
+  const composed = composeInvoice(effective, { unbilledEntries: entries, projects, currency, rounding, timeZone, locale });
+  const complete = isComposedInvoiceComplete(composed);
+  const generatedCount = composed.lines.filter((line) => line.source !== 'manual').length;
+  const problems = attempted ? builderProblems(composed, state.manualLines.map((line) => line.key), generatedCount, writes.errors) : [];
+  const excluded = new Set(state.excludedEntryIds);
+  const fixedProjects = projects.filter((project) => project.billing.kind === 'fixed' && project.status !== 'cancelled');
+
+  const update = (patch: Partial<InvoiceBuilderState>) => setState((current) => ({ ...current, ...patch }));
+  // The first change to tax fixes both settings, so the one not touched keeps what was suggested.
+  const updateTerms = (patch: Partial<InvoiceBuilderState>) =>
+    patch.taxRate === undefined && patch.reverseCharge === undefined ? update(patch) : update({ taxRate: effective.taxRate, reverseCharge: effective.reverseCharge, ...patch, taxChosen: true });
+
+  const input = () => ({
+    clientId: effective.clientId,
+    currency,
+    lines: composed.lines.map((composedLine) => composedLine.line),
+    discount: composed.discount,
+    reverseCharge: effective.reverseCharge,
+    notes: effective.notes.trim(),
+    paymentTermsDays: Number(effective.paymentTermsDays),
+  });
+
+  const saveDraft = async () => {
+    setAttempted(true);
+    if (!complete || client === undefined) return;
+    const saved = await writes.save(input());
+    if (saved === undefined) return;
+    announce(draft === undefined ? 'Draft saved' : 'Draft updated', 'success');
+    void navigate(`/invoices/${saved.id}`);
+  };
+
+  const askToIssue = () => {
+    setAttempted(true);
+    if (complete && client !== undefined) setConfirmingIssue(true);
+  };
+
+  const issue = async () => {
+    const saved = await writes.save(input());
+    if (saved === undefined) {
+      setConfirmingIssue(false);
+      return;
+    }
+    const issued = await writes.issue(saved.id, today);
+    setConfirmingIssue(false);
+    if (issued === undefined) {
+      void navigate(`/invoices/${saved.id}`);
+      return;
+    }
+    announce(`Invoice ${issued.number ?? ''} issued`, 'success');
+    void navigate(`/invoices/${issued.id}`);
+  };
+
+  const terms = Number(effective.paymentTermsDays);
+  const predictedNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
+  const projectNames = new Map(projects.map((project) => [project.id, project.name]));
+
+  return (
+    <div className="builder">
+      <div className="builder-main">
+        <ClientPeriodCard
+          clients={clients}
+          clientId={state.clientId}
+          clientLocked={draft !== undefined}
+          from={effective.from}
+          to={effective.to}
+          periodError={composed.errors.period}
+          onClientChange={(clientId) => {
+            const chosen = clients.find((candidate) => candidate.id === clientId);
+            setState((current) => ({
+              ...current,
+              clientId,
+              from: '',
+              to: '',
+              excludedEntryIds: [],
+              fixedProjectIds: [],
+              lineTaxRates: {},
+              taxChosen: false,
+              paymentTermsDays: String(chosen?.paymentTermsDays ?? settings.defaultPaymentTermsDays),
+            }));
+          }}
+          onPeriodChange={(period) => update({ from: period.from ?? effective.from, to: period.to ?? effective.to })}
+        />
+        {client !== undefined && (
+          <>
+            <UnbilledTimeCard
+              entries={composed.entriesInPeriod}
+              excludedIds={excluded}
+              projectNames={projectNames}
+              grouping={state.grouping}
+              rounding={rounding}
+              roundingSource={client.rounding === undefined ? 'your default in Settings' : `${client.name}’s rule`}
+              timeZone={timeZone}
+              locale={locale}
+              onGroupingChange={(grouping) => update({ grouping })}
+              onSelect={(ids, selected) => setState((current) => withEntriesSelected(current, ids, selected))}
+            />
+            {fixedProjects.length > 0 && (
+              <FixedPriceCard
+                projects={fixedProjects}
+                includedIds={new Set(state.fixedProjectIds)}
+                currency={currency}
+                onToggle={(projectId, included) => setState((current) => withFixedProject(current, projectId, included))}
+              />
+            )}
+            <InvoiceLinesCard
+              composedLines={composed.lines}
+              manualLines={state.manualLines}
+              manualLineErrors={composed.manualLineErrors}
+              showAllErrors={attempted}
+              currency={currency}
+              locale={locale}
+              reverseCharge={effective.reverseCharge}
+              onLineTaxRate={(key, text) => setState((current) => ({ ...current, lineTaxRates: { ...current.lineTaxRates, [key]: text } }))}
+              onManualChange={(key, patch) => setState((current) => withManualLine(current, key, patch))}
+              onManualRemove={(key) => setState((current) => withoutManualLine(current, key))}
+              onAddLine={() => setState((current) => ({ ...current, manualLines: [...current.manualLines, blankManualLine(effective.taxRate)] }))}
+            />
+            <TermsCard state={effective} errors={attempted ? composed.errors : {}} currency={currency} onChange={updateTerms} />
+          </>
+        )}
+      </div>
+      <BuilderSummary
+        composed={composed}
+        client={client}
+        currency={currency}
+        locale={locale}
+        reverseCharge={effective.reverseCharge}
+        problems={problems}
+        busy={writes.busy}
+        onSaveDraft={() => void saveDraft()}
+        onIssue={askToIssue}
+      />
+      <ConfirmDialog
+        open={confirmingIssue}
+        title="Issue invoice?"
+        tone="primary"
+        confirmLabel="Issue"
+        busy={writes.busy}
+        message={
+          <div className="invoice-confirm">
+            <p>
+              It will be numbered <strong>{predictedNumber}</strong>, dated {formatDay(today, locale)} and due{' '}
+              {Number.isSafeInteger(terms) ? formatDay(addLocalDays(today, terms), locale) : 'by the client’s terms'}.
+            </p>
+            <p>
+              An issued invoice no longer changes: corrections are made with a credit note. Its {composed.selectedEntries.length}{' '}
+              {composed.selectedEntries.length === 1 ? 'time entry is' : 'time entries are'} locked.
+            </p>
+          </div>
+        }
+        onConfirm={() => void issue()}
+        onCancel={() => setConfirmingIssue(false)}
+      />
+    </div>
+  );
+}

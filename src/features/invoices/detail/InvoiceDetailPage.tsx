@@ -1,0 +1,97 @@
+import { useContext } from 'react';
+import { useParams } from 'react-router';
+import { SettingsContext } from '../../../app/use-settings';
+import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
+import { invoiceDisplayStatus, isInvoiceCredited } from '../../../domain/invoices/invoice-status';
+import { renderInvoiceDocument } from '../../../domain/invoices/invoice-document';
+import type { Client, Invoice, Settings } from '../../../domain/model';
+import { Badge } from '../../../ui/Badge';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
+import { BackLink } from '../../projects/BackLink';
+import { todayKey } from '../../time/time-window';
+import { useNow } from '../../time/use-now';
+import { INVOICE_STATUS_LABELS, INVOICE_STATUS_TONES, invoiceTitle } from '../invoice-labels';
+import { documentLocale, invoiceForDocument } from './document-invoice';
+import { InvoiceActions } from './InvoiceActions';
+import { InvoiceFacts } from './InvoiceFacts';
+import { InvoicePaymentsCard } from './InvoicePaymentsCard';
+import { InvoicePreview } from './InvoicePreview';
+import { useInvoiceCommands } from './use-invoice-commands';
+import { useInvoiceDetail, type InvoiceDetail } from './use-invoice-detail';
+
+const TODAY_REFRESH_MS = 60_000;
+
+function Subtitle({ invoice, client, today }: { invoice: Invoice; client: Client | undefined; today: string }) {
+  const status = invoiceDisplayStatus(invoice, today);
+  return (
+    <span className="invoice-subtitle">
+      <Badge tone={INVOICE_STATUS_TONES[status]}>{INVOICE_STATUS_LABELS[status]}</Badge>
+      {isInvoiceCredited(invoice) && <Badge>Credited</Badge>}
+      <span>{client?.name ?? 'Deleted client'}</span>
+    </span>
+  );
+}
+
+/** /invoices/:invoiceId — the document as it prints, what is owed on it, and what can be done next. */
+export function InvoiceDetailPage() {
+  const { invoiceId = '' } = useParams();
+  const detail = useInvoiceDetail(invoiceId);
+  const settings = useContext(SettingsContext);
+
+  if (detail === undefined || settings === undefined) {
+    return (
+      <div className="page invoice-page-wide" aria-busy="true">
+        <BackLink to="/invoices" label="Invoices" />
+      </div>
+    );
+  }
+  if (detail === null) {
+    return (
+      <div className="page">
+        <BackLink to="/invoices" label="Invoices" />
+        <PageHeader title="Invoice not found" />
+        <EmptyState title="This invoice no longer exists" description={<p>A draft may have been deleted. Every other invoice is in the list.</p>} />
+      </div>
+    );
+  }
+  return <InvoiceDetailView detail={detail} settings={settings} />;
+}
+
+function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settings: Settings }) {
+  const { invoice, client, payments, related } = detail;
+  const today = todayKey(useNow(TODAY_REFRESH_MS), settings.timeZone);
+  const commands = useInvoiceCommands(invoice, today);
+  const documentInvoice = invoiceForDocument(invoice, settings, client);
+  const locale = documentLocale(documentInvoice, settings);
+  const html = renderInvoiceDocument({ invoice: documentInvoice, locale });
+  const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
+
+  return (
+    <div className="page invoice-page-wide">
+      <BackLink to="/invoices" label="Invoices" />
+      <PageHeader
+        title={invoiceTitle(invoice)}
+        description={<Subtitle invoice={invoice} client={client} today={today} />}
+        actions={
+          <InvoiceActions
+            invoice={invoice}
+            client={client}
+            commands={commands}
+            nextNumber={nextNumber}
+            onSavePdf={() => void commands.savePdf(documentInvoice, locale, client?.name ?? documentInvoice.buyer?.name ?? '')}
+          />
+        }
+      />
+      <div className="invoice-detail">
+        <div className="invoice-detail-document">
+          <InvoicePreview html={html} />
+        </div>
+        <div className="invoice-detail-side">
+          <InvoiceFacts invoice={invoice} client={client} related={related} today={today} timeZone={settings.timeZone} />
+          {invoice.kind === 'invoice' && invoice.status !== 'draft' && <InvoicePaymentsCard payments={payments} />}
+        </div>
+      </div>
+    </div>
+  );
+}

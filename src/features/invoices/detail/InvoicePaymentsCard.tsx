@@ -1,0 +1,40 @@
+import { useDisplayLocale } from '../../../app/use-settings';
+import type { Payment } from '../../../domain/model';
+import { Money } from '../../../ui/Money';
+import { paymentMethodLabel } from '../../payments/payment-methods';
+import { formatDay } from '../../time/date-display';
+
+/** The money received against the invoice, newest first, fee beside each amount. */
+export function InvoicePaymentsCard({ payments }: { payments: readonly Payment[] }) {
+  const locale = useDisplayLocale();
+  return (
+    <section className="card invoice-payments" aria-labelledby="invoice-payments-title">
+      <h2 id="invoice-payments-title" className="invoice-side-title">
+        Payments
+      </h2>
+      {payments.length === 0 ? (
+        <p className="muted small">Nothing received yet.</p>
+      ) : (
+        <ul className="invoice-payment-list">
+          {payments.map((payment) => (
+            <li key={payment.id}>
+              <span className="invoice-payment-main">
+                <span>{formatDay(payment.date, locale)}</span>
+                <Money amountMinor={payment.amountMinor} currency={payment.currency} />
+              </span>
+              <span className="invoice-payment-sub">
+                {paymentMethodLabel(payment.method)}
+                {payment.feeMinor > 0 && (
+                  <>
+                    {' · fee '}
+                    <Money amountMinor={payment.feeMinor} currency={payment.currency} />
+                  </>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

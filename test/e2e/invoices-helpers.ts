@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { areaHeading, openApp } from './browser';
+
+/** Opens the Invoices screen and loads the demo freelancer from its empty state. */
+export async function openInvoicesWithDemoData(page: Page): Promise<void> {
+  await openApp(page, '#/invoices');
+  await areaHeading(page, 'invoices').waitFor({ state: 'visible' });
+  await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
+  await page.getByRole('status').filter({ hasText: 'Demo data loaded' }).waitFor({ state: 'visible' });
+  await page.getByRole('table', { name: 'Invoices' }).waitFor({ state: 'visible' });
+}
+
+export function unbilledTime(page: Page): Locator {
+  return page.getByRole('region', { name: 'Unbilled time' });
+}
+
+export function invoiceTotal(page: Page): Locator {
+  return page.getByRole('complementary', { name: 'Invoice total' });
+}
+
+/** The figures of a totals list (term → amount as shown), e.g. { Net: '$1,234.00', Total: '$1,468.46' }. */
+export async function totalsOf(container: Locator): Promise<Record<string, string>> {
+  const terms = await container.getByRole('term').allInnerTexts();
+  const amounts = await container.getByRole('definition').allInnerTexts();
+  return Object.fromEntries(terms.map((term, index) => [term.split('\n')[0]?.trim() ?? term, (amounts[index] ?? '').trim()]));
+}
+
+/** The first line of each row's first cell in the builder's lines table: the lines' descriptions. */
+export async function builderLineDescriptions(page: Page): Promise<string[]> {
+  const rows = page.getByRole('table', { name: 'Invoice lines' }).getByRole('row');
+  const descriptions: string[] = [];
+  for (const row of await rows.all()) {
+    const cells = row.getByRole('cell');
+    if ((await cells.count()) < 2) continue;
+    const first = cells.first();
+    const input = first.getByRole('textbox');
+    const text = (await input.count()) > 0 ? await input.inputValue() : ((await first.innerText()).split('\n')[0] ?? '');
+    descriptions.push(text.trim());
+  }
+  return descriptions;
+}
+
+/** The document in the invoice preview, as the app rendered it. */
+export async function previewDocument(page: Page): Promise<string> {
+  const frame = page.getByTitle('Invoice preview');
+  await frame.waitFor({ state: 'attached' });
+  const html = await frame.getAttribute('srcdoc');
+  if (html === null) throw new Error('The invoice preview has no document');
+  return html;
+}
+
+/**
+ * Prints a document to PDF through Chromium, as the desktop app's printToPDF does, and returns the PDF's text as
+ * pdftotext reads it (layout kept, so a table row stays on one line).
+ */
+export async function printedText(context: BrowserContext, html: string): Promise<string> {
+  const printer = await context.newPage();
+  const folder = mkdtempSync(path.join(tmpdir(), 'repute-invoice-'));
+  try {
+    await printer.setContent(html, { waitUntil: 'load' });
+    const pdf = await printer.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    const file = path.join(folder, 'invoice.pdf');
+    writeFileSync(file, pdf);
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  } finally {
+    await printer.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { documentLocale, invoiceForDocument } from '../../../../../src/features/invoices/detail/document-invoice';
+import { client } from '../../records';
+import { invoice } from '../invoice-records';
+
+const settings = {
+  locale: 'de-DE',
+  business: { name: 'Lindqvist Studio', address: 'Berlin', email: 'hi@example.com', taxId: 'DE1', paymentInstructions: 'IBAN DE89' },
+};
+const buyer = client('client-1', { name: 'Northwind', company: 'Northwind Analytics Ltd', address: 'London', country: 'GB', taxId: 'GB2' });
+
+describe('invoiceForDocument', () => {
+  it('previews a draft with today’s business, client and payment instructions', () => {
+    const preview = invoiceForDocument(invoice('a', { status: 'draft' }), settings, buyer);
+    expect(preview.seller).toEqual({ name: 'Lindqvist Studio', address: 'Berlin', email: 'hi@example.com', taxId: 'DE1' });
+    expect(preview.buyer).toEqual({ name: 'Northwind Analytics Ltd', address: 'London', email: '', taxId: 'GB2', country: 'GB' });
+    expect(preview.paymentInstructions).toBe('IBAN DE89');
+    expect(documentLocale(preview, settings)).toBe('de-DE');
+  });
+
+  it('prints an issued invoice exactly as its snapshots were taken', () => {
+    const issued = invoice('a', { status: 'sent', seller: { name: 'Old name', address: '', email: '', taxId: '' }, locale: 'en-GB' });
+    expect(invoiceForDocument(issued, settings, buyer)).toBe(issued);
+    expect(documentLocale(issued, settings)).toBe('en-GB');
+  });
+});
