@@ -8,9 +8,10 @@ const BYTE_ORDER_MARK = '\uFEFF';
 /**
  * Text a spreadsheet would run as a formula: a leading =, +, -, @, tab or carriage return. Papaparse's own pattern
  * ends in `.*$`, which lets a cell through when a line break follows the formula; this one looks at the first
- * character alone.
+ * character alone. A plain signed decimal such as "-500.00" is a number to every spreadsheet, not a formula, so it
+ * keeps its exact text (a credit note's amount must not turn into "'-500.00").
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?![-+]?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 /**
  * A CSV file as spreadsheets open it: UTF-8 with a byte order mark (so Excel reads accents right), CRLF line ends,

@@ -28,12 +28,9 @@ export interface InvoiceCsvReference {
   today: string;
 }
 
-/**
- * An amount as a number cell, exact: the decimal string parsed back prints the same digits, less trailing zeros. As
- * text, a credit note's "-500.00" would be taken for a formula and neutralised; a number never is.
- */
-function money(amountMinor: number, currency: string): number {
-  return Number(formatMinorAsDecimal(amountMinor, currency));
+/** An amount with its currency's decimals, "1190.00"; toCsv keeps a plain signed decimal as it is. */
+function money(amountMinor: number, currency: string): string {
+  return formatMinorAsDecimal(amountMinor, currency);
 }
 
 function csvCells(invoice: Invoice, reference: InvoiceCsvReference): CsvCell[] {

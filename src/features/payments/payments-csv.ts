@@ -29,9 +29,9 @@ function invoiceCell(payment: Payment, invoicesById: PaymentCsvReference['invoic
   return invoicesById.get(payment.invoiceId)?.number ?? 'Draft';
 }
 
-/** An amount as an exact number cell (see invoicesCsv): numbers are never mistaken for formulas. */
-function money(amountMinor: number, currency: string): number {
-  return Number(formatMinorAsDecimal(amountMinor, currency));
+/** An amount with its currency's decimals, "1190.00"; toCsv keeps a plain signed decimal as it is. */
+function money(amountMinor: number, currency: string): string {
+  return formatMinorAsDecimal(amountMinor, currency);
 }
 
 function csvCells(payment: Payment, reference: PaymentCsvReference): CsvCell[] {

@@ -31,6 +31,14 @@ describe('toCsv', () => {
     expect(toCsv(['Description'], [[cell]])).toBe(`${BOM}Description\r\n${written}\r\n`);
   });
 
+  it.each(['-500.00', '-12', '+3.5'])('keeps the plain signed number %j as it is', (cell) => {
+    expect(toCsv(['Amount'], [[cell]])).toBe(`${BOM}Amount\r\n${cell}\r\n`);
+  });
+
+  it.each(['-1-1', '-1.5e3', '- 12', '-12,5'])('still neutralises %j, which is not a plain number', (cell) => {
+    expect(toCsv(['Amount'], [[cell]])).toContain(`'${cell}`);
+  });
+
   it('leaves numbers, booleans and harmless text alone, and writes null as empty', () => {
     expect(toCsv(['a', 'b', 'c', 'd', 'e'], [[-12.5, true, 'a=b', 'x-1', null]])).toBe(`${BOM}a,b,c,d,e\r\n-12.5,true,a=b,x-1,\r\n`);
   });

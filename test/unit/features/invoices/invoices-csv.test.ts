@@ -28,18 +28,18 @@ describe('invoicesCsv', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(rows(csv)).toEqual([
       [...INVOICE_CSV_COLUMNS],
-      ['2026-0007', 'Invoice', 'Overdue', 'Northwind Analytics', '2026-03-01', '2026-04-01', 'EUR', '1000', '190', '1190', '190', '1000', ''],
-      ['2026-0009', 'Credit note', 'Issued', "'=cmd|calc", '2026-03-01', '2026-04-01', 'EUR', '-500', '0', '-500', '', '', '2026-0008'],
-      ['2026-0008', 'Invoice', 'Paid', 'Northwind Analytics', '2026-03-01', '2026-03-20', 'EUR', '500', '0', '500', '500', '0', ''],
+      ['2026-0007', 'Invoice', 'Overdue', 'Northwind Analytics', '2026-03-01', '2026-04-01', 'EUR', '1000.00', '190.00', '1190.00', '190.00', '1000.00', ''],
+      ['2026-0009', 'Credit note', 'Issued', "'=cmd|calc", '2026-03-01', '2026-04-01', 'EUR', '-500.00', '0.00', '-500.00', '', '', '2026-0008'],
+      ['2026-0008', 'Invoice', 'Paid', 'Northwind Analytics', '2026-03-01', '2026-03-20', 'EUR', '500.00', '0.00', '500.00', '500.00', '0.00', ''],
       ['2026-0010', 'Invoice', 'Sent', 'Northwind Analytics', '2026-03-01', '2026-05-01', 'JPY', '120000', '0', '120000', '0', '120000', ''],
-      ['', 'Invoice', 'Draft', 'Northwind Analytics', '', '', 'EUR', '1000', '190', '1190', '', '', ''],
+      ['', 'Invoice', 'Draft', 'Northwind Analytics', '', '', 'EUR', '1000.00', '190.00', '1190.00', '', '', ''],
     ]);
   });
 
   it('writes amounts exactly, to the last minor unit', () => {
     const odd = owing('0011', 123_457, '2026-05-01', { currency: 'BHD', totals: { netMinor: 123_457, taxMinor: 1, grossMinor: 123_458, taxGroups: [] } });
     const csv = invoicesCsv([odd], { clientsById: new Map(), invoicesById: new Map(), today: '2026-04-10' });
-    expect(rows(csv)[1]?.slice(6, 12)).toEqual(['BHD', '123.457', '0.001', '123.458', '0', '123.458']);
+    expect(rows(csv)[1]?.slice(6, 12)).toEqual(['BHD', '123.457', '0.001', '123.458', '0.000', '123.458']);
   });
 });
 

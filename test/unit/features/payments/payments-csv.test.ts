@@ -24,8 +24,8 @@ describe('paymentsCsv', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(rows(csv)).toEqual([
       [...PAYMENT_CSV_COLUMNS],
-      ['2026-03-10', 'Northwind Analytics', '2026-0007', 'Bank transfer', 'Wire 55', 'USD', '1234.5', '4.5', '1230', '0.92', 'EUR', '1135.74'],
-      ['2026-03-10', 'Northwind Analytics', '', 'Platform payout', '', 'JPY', '15000', '0', '15000', '0.0062', 'EUR', '93'],
+      ['2026-03-10', 'Northwind Analytics', '2026-0007', 'Bank transfer', 'Wire 55', 'USD', '1234.50', '4.50', '1230.00', '0.92', 'EUR', '1135.74'],
+      ['2026-03-10', 'Northwind Analytics', '', 'Platform payout', '', 'JPY', '15000', '0', '15000', '0.0062', 'EUR', '93.00'],
     ]);
   });
 
