@@ -7,4 +7,9 @@ export interface ImportRecord extends RecordMeta {
   fileHash: string;
   at: number;
   counts: { timeEntries: number; clients: number; projects: number; payments: number };
+  /** Clients and projects this import created, so undoing it can remove them when nothing else uses them. */
+  createdClientIds?: string[];
+  createdProjectIds?: string[];
+  /** Set when the import was undone; the row stays so the file is still recognised. */
+  undoneAt?: number;
 }
