@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Menu, Notification, Tray, dialog, globalShortcut, nativeImage, powerMonitor, type App, type BrowserWindow, type NativeImage } from 'electron';
 import { IPC_EVENTS, type SystemActivityEvent, type TimerCommand } from '../src/platform/contract';
 import type { DesktopServices } from './host-handlers';
+import { createAutomaticBackups } from './services/backups';
 import { createTextFileSaver } from './services/files';
 import { createElectronPdfHost } from './pdf-host';
 import { createIdleWatcher } from './services/idle';
@@ -70,6 +72,11 @@ export function createDesktopServices({ app, platform, appWindow, showApp }: Des
     writeTextFile: (filePath, content) => writeFile(filePath, content, 'utf8'),
     defaultFolder: () => app.getPath('downloads'),
   });
+  const backups = createAutomaticBackups(
+    { mkdir, writeFile, rename, readdir: (path) => readdir(path), stat, readFile, unlink },
+    join(app.getPath('userData'), 'backups'),
+    { now: () => Date.now() },
+  );
 
   return {
     watchSystemActivity: (thresholdMinutes) => idle.start(thresholdMinutes),
@@ -79,6 +86,9 @@ export function createDesktopServices({ app, platform, appWindow, showApp }: Des
     notify,
     saveTextFile,
     saveInvoicePdf: createInvoicePdfSaver(createElectronPdfHost({ app, appWindow })),
+    writeAutomaticBackup: (input) => backups.write(input),
+    listAutomaticBackups: () => backups.list(),
+    readAutomaticBackup: (fileName) => backups.read(fileName),
     dispose: () => {
       shortcut.clear();
       tray.destroy();

@@ -1,5 +1,5 @@
 import type { App, NativeTheme, Shell } from 'electron';
-import { IPC_INVOKE, type HostNotification, type InvoicePdf, type ShortcutResult, type TextFile, type TrayState } from '../src/platform/contract';
+import { IPC_INVOKE, type AutomaticBackupInput, type AutomaticBackupList, type HostNotification, type InvoicePdf, type ShortcutResult, type TextFile, type TrayState } from '../src/platform/contract';
 import type { IpcRegistry } from './ipc';
 import { isAllowedExternalUrl } from './security';
 
@@ -20,6 +20,9 @@ export interface DesktopServices {
   notify(notification: HostNotification): boolean;
   saveTextFile(file: TextFile): Promise<{ saved: boolean }>;
   saveInvoicePdf(input: InvoicePdf): Promise<{ saved: boolean }>;
+  writeAutomaticBackup(input: AutomaticBackupInput): Promise<{ saved: boolean; fileName?: string }>;
+  listAutomaticBackups(): Promise<AutomaticBackupList>;
+  readAutomaticBackup(fileName: string): Promise<string>;
 }
 
 /** Answers the host API's invocations (see HostApi in src/platform/contract.ts) with Electron's own services. */
@@ -66,4 +69,10 @@ export function registerHostHandlers(registry: IpcRegistry, { app, shell, native
   registry.registerInvokeHandler(IPC_INVOKE.saveTextFile, (file) => desktop.saveTextFile(file));
 
   registry.registerInvokeHandler(IPC_INVOKE.saveInvoicePdf, (input) => desktop.saveInvoicePdf(input));
+
+  registry.registerInvokeHandler(IPC_INVOKE.writeAutomaticBackup, (input) => desktop.writeAutomaticBackup(input));
+
+  registry.registerInvokeHandler(IPC_INVOKE.listAutomaticBackups, () => desktop.listAutomaticBackups());
+
+  registry.registerInvokeHandler(IPC_INVOKE.readAutomaticBackup, (fileName) => desktop.readAutomaticBackup(fileName));
 }

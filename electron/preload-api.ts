@@ -2,6 +2,8 @@ import {
   IPC_EVENTS,
   SHORTCUT_HINT,
   acceleratorSchema,
+  automaticBackupFileNameSchema,
+  automaticBackupInputSchema,
   IPC_INVOKE,
   areaIdSchema,
   externalUrlSchema,
@@ -103,6 +105,17 @@ export function createPreloadApi(ipc: RendererIpc): HostApi {
     },
     async saveInvoicePdf(input) {
       return IPC_INVOKE.saveInvoicePdf.result.parse(await ipc.invoke(IPC_INVOKE.saveInvoicePdf.channel, invoicePdfSchema.parse(input)));
+    },
+    async writeAutomaticBackup(input) {
+      const channel = IPC_INVOKE.writeAutomaticBackup.channel;
+      return IPC_INVOKE.writeAutomaticBackup.result.parse(await ipc.invoke(channel, automaticBackupInputSchema.parse(input)));
+    },
+    async listAutomaticBackups() {
+      return IPC_INVOKE.listAutomaticBackups.result.parse(await ipc.invoke(IPC_INVOKE.listAutomaticBackups.channel));
+    },
+    async readAutomaticBackup(fileName) {
+      const channel = IPC_INVOKE.readAutomaticBackup.channel;
+      return IPC_INVOKE.readAutomaticBackup.result.parse(await ipc.invoke(channel, automaticBackupFileNameSchema.parse(fileName)));
     },
   } satisfies HostApi;
   return api;

@@ -150,6 +150,23 @@ export const invoicePdfSchema = z.object({
 });
 export type InvoicePdf = z.infer<typeof invoicePdfSchema>;
 
+/** A whole-database backup can pass the text-file bound: ten years of history is tens of MB of JSON. */
+const MAX_BACKUP_CHARS = 500_000_000;
+
+/** The names automatic backups are written under; anything else is refused, so no path reaches the file system. */
+export const automaticBackupFileNameSchema = z.string().regex(/^repute-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/, 'An automatic backup file name');
+
+export const automaticBackupInputSchema = z.object({
+  content: z.string().min(1).max(MAX_BACKUP_CHARS),
+  at: z.number().int().min(0),
+});
+export type AutomaticBackupInput = z.infer<typeof automaticBackupInputSchema>;
+
+export const automaticBackupWriteResultSchema = z.object({ saved: z.boolean(), fileName: automaticBackupFileNameSchema.optional() });
+
+export const automaticBackupListSchema = z.array(z.object({ fileName: automaticBackupFileNameSchema, at: z.number().int(), bytes: z.number().int().min(0) }));
+export type AutomaticBackupList = z.infer<typeof automaticBackupListSchema>;
+
 /** Renderer → main invocations: channel name, payload schema, result schema. */
 export const IPC_INVOKE = {
   getAppInfo: { channel: 'repute:get-app-info', payload: z.undefined(), result: appInfoSchema },
@@ -163,6 +180,9 @@ export const IPC_INVOKE = {
   notify: { channel: 'repute:notify', payload: notificationSchema, result: z.boolean() },
   saveTextFile: { channel: 'repute:save-text-file', payload: textFileSchema, result: saveTextFileResultSchema },
   saveInvoicePdf: { channel: 'repute:save-invoice-pdf', payload: invoicePdfSchema, result: saveTextFileResultSchema },
+  writeAutomaticBackup: { channel: 'repute:write-automatic-backup', payload: automaticBackupInputSchema, result: automaticBackupWriteResultSchema },
+  listAutomaticBackups: { channel: 'repute:list-automatic-backups', payload: z.undefined(), result: automaticBackupListSchema },
+  readAutomaticBackup: { channel: 'repute:read-automatic-backup', payload: automaticBackupFileNameSchema, result: z.string() },
 } as const;
 
 /** Main → renderer events. */
@@ -207,4 +227,10 @@ export interface HostApi {
    * dialog was shown.
    */
   saveInvoicePdf(input: InvoicePdf): Promise<{ saved: boolean }>;
+  /** Desktop: writes the day's backup into the data folder's backups/ and prunes old ones. Browser: { saved: false }. */
+  writeAutomaticBackup(input: AutomaticBackupInput): Promise<{ saved: boolean; fileName?: string }>;
+  /** The automatic backups kept, newest first; none in the browser. */
+  listAutomaticBackups(): Promise<AutomaticBackupList>;
+  /** One automatic backup's JSON, by the name listAutomaticBackups gave. */
+  readAutomaticBackup(fileName: string): Promise<string>;
 }

@@ -12,6 +12,9 @@ const HOST_API_METHODS = [
   'notify',
   'saveTextFile',
   'saveInvoicePdf',
+  'writeAutomaticBackup',
+  'listAutomaticBackups',
+  'readAutomaticBackup',
 ] as const satisfies readonly (keyof HostApi)[];
 
 function isHostApi(value: unknown): value is HostApi {
@@ -42,5 +45,8 @@ export function createElectronHost(bridge: HostApi): HostApi {
     notify: (notification) => bridge.notify(notification),
     saveTextFile: (file) => bridge.saveTextFile(file),
     saveInvoicePdf: (input) => bridge.saveInvoicePdf(input),
+    writeAutomaticBackup: (input) => bridge.writeAutomaticBackup(input),
+    listAutomaticBackups: () => bridge.listAutomaticBackups(),
+    readAutomaticBackup: (fileName) => bridge.readAutomaticBackup(fileName),
   };
 }

@@ -84,5 +84,9 @@ export function createWebHost(environment: WebHostEnvironment): HostApi {
       await environment.printDocument(parsed.data.html, parsed.data.fileName.replace(/\.pdf$/i, ''));
       return { saved: true };
     },
+    // A browser has no data folder of the app's own: backups there are the files the user downloads.
+    writeAutomaticBackup: () => Promise.resolve({ saved: false }),
+    listAutomaticBackups: () => Promise.resolve([]),
+    readAutomaticBackup: (fileName) => Promise.reject(new Error(`No automatic backup "${fileName}" in the browser; restore from a backup file instead.`)),
   };
 }

@@ -31,6 +31,18 @@ function recordingDesktop() {
       calls.push(['saveInvoicePdf', input.fileName]);
       return Promise.resolve({ saved: true });
     },
+    writeAutomaticBackup: (input) => {
+      calls.push(['writeAutomaticBackup', input.at]);
+      return Promise.resolve({ saved: true });
+    },
+    listAutomaticBackups: () => {
+      calls.push(['listAutomaticBackups']);
+      return Promise.resolve([]);
+    },
+    readAutomaticBackup: (fileName) => {
+      calls.push(['readAutomaticBackup', fileName]);
+      return Promise.resolve('{}');
+    },
   };
   return { desktop, calls };
 }

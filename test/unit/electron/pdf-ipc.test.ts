@@ -20,6 +20,9 @@ function mainSide() {
     setTimerShortcut: unused,
     notify: unused,
     saveTextFile: unused,
+    writeAutomaticBackup: unused,
+    listAutomaticBackups: unused,
+    readAutomaticBackup: unused,
     saveInvoicePdf: (input) => {
       saved.push(input);
       return Promise.resolve({ saved: true });

@@ -52,6 +52,18 @@ function fakeBridge(calls: string[]): HostApi {
       calls.push(`saveInvoicePdf ${input.fileName}`);
       return Promise.resolve({ saved: true });
     },
+    writeAutomaticBackup: (input) => {
+      calls.push(`writeAutomaticBackup ${input.at}`);
+      return Promise.resolve({ saved: true });
+    },
+    listAutomaticBackups: () => {
+      calls.push('listAutomaticBackups');
+      return Promise.resolve([]);
+    },
+    readAutomaticBackup: (fileName) => {
+      calls.push(`readAutomaticBackup ${fileName}`);
+      return Promise.resolve('{}');
+    },
   };
 }
 
