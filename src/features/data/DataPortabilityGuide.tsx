@@ -1,38 +1,47 @@
-/** What this screen is for beyond counts: moving history in, taking records out, and keeping copies. */
+import { Link } from 'react-router';
+
+const WAYS = [
+  {
+    title: 'Bring in your history',
+    text: 'Read the CSV exports of Toggl Track, Clockify, Harvest and Upwork. Every row is checked and shown as a preview before anything is written; importing a file twice adds nothing, and an import can be undone as a whole.',
+    to: '/data/import',
+    link: 'Import a file',
+  },
+  {
+    title: 'Keep a copy elsewhere',
+    text: 'A backup is one file holding every record and setting. The database lives only on this device, so keep a copy somewhere else; the desktop app also makes one every day.',
+    to: '/data/backups',
+    link: 'Back up or restore',
+  },
+  {
+    title: 'Take your records out',
+    text: 'Clients, time, invoices and payments as CSV for a spreadsheet or an accountant. Your portfolio leaves from the Portfolio screen, signed, with confidential clients under their public alias.',
+    to: '/data/exports',
+    link: 'Export to CSV',
+  },
+] as const;
+
+/** The three ways records move, each with the way to its section. */
 export function DataPortabilityGuide() {
   return (
     <section className="card" aria-labelledby="portability-title">
       <div className="card-header">
         <div>
-          <h2 id="portability-title">Imports, exports and backups</h2>
-          <p>Your records are yours to move. This screen is where they come in and go out.</p>
+          <h2 id="portability-title">Imports, backups and exports</h2>
+          <p>Your records are yours to move.</p>
         </div>
       </div>
       <div className="card-body portability-grid">
-        <div className="portability-item">
-          <h3>Bring in your history</h3>
-          <p>
-            Imports read the CSV files other tools export: a Detailed report from Toggl Track, a Detailed report from
-            Clockify, a Time report from Harvest, and the Transaction history from Upwork. The whole file is checked
-            first and shown as a preview, with any problem named by its line, before anything is written. Importing
-            the same file again adds nothing, and an import can be undone as a whole.
-          </p>
-        </div>
-        <div className="portability-item">
-          <h3>Take your records out</h3>
-          <p>
-            Exports write clients, time, invoices and payments as CSV for a spreadsheet or an accountant, and your
-            portfolio as JSON Resume, a single-file web page or a PDF, signed so anyone can check it is unchanged.
-            Clients marked confidential appear only under their public alias.
-          </p>
-        </div>
-        <div className="portability-item">
-          <h3>Keep a copy elsewhere</h3>
-          <p>
-            A backup is one file holding every record and setting. Keep it somewhere other than this device: the
-            database lives only here, so a lost or wiped computer takes it along.
-          </p>
-        </div>
+        {WAYS.map((way) => (
+          <div key={way.to} className="portability-item">
+            <h3>{way.title}</h3>
+            <p>{way.text}</p>
+            <Link className="portability-link" to={way.to}>
+              {way.link}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </div>
+        ))}
       </div>
     </section>
   );

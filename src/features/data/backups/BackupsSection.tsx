@@ -1,0 +1,39 @@
+import { useContext } from 'react';
+import { SettingsContext, useDisplayLocale } from '../../../app/use-settings';
+import { useAppInfo } from '../use-app-info';
+import { AutomaticBackupsCard } from './AutomaticBackupsCard';
+import { BackupDownloadCard } from './BackupDownloadCard';
+import { RestoreCard } from './RestoreCard';
+import { RestoreConfirmDialog } from './RestoreConfirmDialog';
+import { useAutomaticBackups } from './use-automatic-backups';
+import { useRestoreFlow } from './use-restore-flow';
+
+/** Backups: download one now, restore one after seeing what it holds, and the desktop's automatic copies. */
+export function BackupsSection() {
+  const settings = useContext(SettingsContext);
+  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const locale = useDisplayLocale();
+  const appInfo = useAppInfo();
+  const onDesktop = appInfo.status === 'ready' && appInfo.info.host === 'electron';
+  const automatic = useAutomaticBackups(onDesktop);
+  const flow = useRestoreFlow(onDesktop, timeZone, automatic.refresh);
+  const { state } = flow;
+  const confirming = state.step === 'inspected' && state.confirming;
+
+  return (
+    <div className="stack-lg">
+      <BackupDownloadCard onDesktop={onDesktop} timeZone={timeZone} />
+      <RestoreCard flow={flow} locale={locale} />
+      <AutomaticBackupsCard onDesktop={onDesktop} backups={automatic.state} flow={flow} timeZone={timeZone} locale={locale} />
+      <RestoreConfirmDialog
+        open={confirming || state.step === 'restoring'}
+        contents={state.step === 'inspected' || state.step === 'restoring' ? state.contents : undefined}
+        onDesktop={onDesktop}
+        locale={locale}
+        busy={state.step === 'restoring'}
+        onConfirm={flow.restore}
+        onCancel={flow.cancelConfirm}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+import { Button } from '../../../ui/Button';
+import { FileDropZone } from '../import/FileDropZone';
+import { ImportProgressCard } from '../import/ImportProgressCard';
+import { BackupContentsDetails } from './BackupContentsDetails';
+import { backupCountRows, totalRecords } from './backup-counts';
+import type { RestoreFlow } from './use-restore-flow';
+
+function sourceLabel(source: { kind: 'file' | 'automatic'; fileName: string }): string {
+  return source.kind === 'file' ? `“${source.fileName}”` : `the automatic backup “${source.fileName}”`;
+}
+
+/** Restore: choose a backup file, see what it holds, and replace the data after confirming. */
+export function RestoreCard({ flow, locale }: { flow: RestoreFlow; locale: string }) {
+  const { state } = flow;
+  const number = new Intl.NumberFormat(locale);
+  const busy = state.step === 'inspecting' || state.step === 'restoring';
+
+  return (
+    <section className="card" aria-labelledby="restore-title">
+      <div className="card-header">
+        <div>
+          <h2 id="restore-title">Restore from backup</h2>
+          <p>Replaces everything on this device with what a backup holds. You see its contents and confirm first.</p>
+        </div>
+      </div>
+      <div className="card-body stack">
+        {state.step === 'refused' && (
+          <div className="import-callout" role="alert">
+            <p className="import-callout-title">{sourceLabel(state.source)} cannot be restored</p>
+            <p>{state.message}</p>
+          </div>
+        )}
+        {state.step === 'failed' && (
+          <div className="import-callout" role="alert">
+            <p className="import-callout-title">The restore stopped</p>
+            <p>{state.message}</p>
+          </div>
+        )}
+        {state.step === 'restored' && (
+          <div className="import-callout import-callout-success" role="status">
+            <p className="import-callout-title">Backup restored</p>
+            <p>
+              {number.format(totalRecords(state.counts))} records are back from {sourceLabel(state.source)}:{' '}
+              {backupCountRows(state.counts)
+                .filter((row) => row.count > 0)
+                .map((row) => `${number.format(row.count)} ${row.label.toLocaleLowerCase(locale)}`)
+                .join(', ') || 'an empty database'}
+              . A safety backup of the data it replaced was saved first.
+            </p>
+          </div>
+        )}
+        {state.step === 'inspecting' && <ImportProgressCard title={`Reading ${sourceLabel(state.source)}`} label="Reading progress" detail="Checking that this is a Repute backup…" framed={false} />}
+        {state.step === 'restoring' && <ImportProgressCard title="Restoring" label="Restore progress" detail="Saving a safety backup, then replacing the data in one step…" framed={false} />}
+        {state.step === 'inspected' ? (
+          <div className="stack">
+            <h3 className="import-subtitle">What {sourceLabel(state.source)} holds</h3>
+            <BackupContentsDetails contents={state.contents} locale={locale} />
+            <div className="cluster-end">
+              <Button variant="secondary" onClick={flow.reset}>
+                Cancel
+              </Button>
+              <Button variant="danger" onClick={flow.askToConfirm}>
+                Restore this backup…
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <FileDropZone
+            inputLabel="Choose a backup file"
+            buttonLabel="Choose a backup file…"
+            accept=".json,application/json"
+            title="Drop a backup file here"
+            hint="A Repute backup (.json). Nothing changes until you have seen what it holds and confirmed."
+            disabled={busy}
+            onFile={(file) => flow.inspect({ kind: 'file', fileName: file.name }, () => Promise.resolve(file))}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import { useContext, useState } from 'react';
+import { SettingsContext, useDisplayLocale } from '../../../app/use-settings';
+import { db } from '../../../db';
+import { host } from '../../../platform';
+import { useAnnounce } from '../../../ui/Announcer';
+import { Button } from '../../../ui/Button';
+import { useRecordCounts } from '../use-record-counts';
+import { buildDataExport, type DataExportKind } from './data-export-files';
+
+interface ExportChoice {
+  kind: DataExportKind;
+  /** The kind as useRecordCounts names it, for the count beside the button. */
+  countKind: string;
+  title: string;
+  description: string;
+  buttonLabel: string;
+}
+
+const EXPORTS: readonly ExportChoice[] = [
+  {
+    kind: 'timeEntries',
+    countKind: 'Time entries',
+    title: 'Time entries',
+    description: 'Date, start, end and duration on the wall clock where each was tracked, with client, project, tags and whether it is billed.',
+    buttonLabel: 'Export time entries CSV',
+  },
+  {
+    kind: 'clients',
+    countKind: 'Clients',
+    title: 'Clients',
+    description: 'Names, contacts, addresses, currencies, rates and terms, archived clients included.',
+    buttonLabel: 'Export clients CSV',
+  },
+  {
+    kind: 'invoices',
+    countKind: 'Invoices',
+    title: 'Invoices',
+    description: 'Number, status, dates and totals of every invoice and credit note, with what is paid and outstanding.',
+    buttonLabel: 'Export invoices CSV',
+  },
+  {
+    kind: 'payments',
+    countKind: 'Payments',
+    title: 'Payments',
+    description: 'Every payment with its fee, net amount and the exchange rate recorded with it.',
+    buttonLabel: 'Export payments CSV',
+  },
+];
+
+/** Exports: each kind of record as a CSV file that spreadsheets open safely, for an accountant or another tool. */
+export function ExportsSection() {
+  const settings = useContext(SettingsContext);
+  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const locale = useDisplayLocale();
+  const counts = useRecordCounts();
+  const announce = useAnnounce();
+  const [working, setWorking] = useState<DataExportKind | undefined>(undefined);
+  const number = new Intl.NumberFormat(locale);
+
+  const exportKind = async (kind: DataExportKind) => {
+    setWorking(kind);
+    try {
+      const file = await buildDataExport(db, kind, format(new TZDate(Date.now(), timeZone), 'yyyy-MM-dd'));
+      const result = await host.saveTextFile({ suggestedName: file.suggestedName, content: file.content, mimeType: 'text/csv' });
+      if (result.saved) announce(`Exported ${file.summary}`, 'success');
+    } catch (error) {
+      announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="exports-title">
+      <div className="card-header">
+        <div>
+          <h2 id="exports-title">Export to CSV</h2>
+          <p>UTF-8 files that Excel, Numbers and LibreOffice open with accents intact; text that looks like a formula is never run.</p>
+        </div>
+      </div>
+      <ul className="export-list">
+        {EXPORTS.map((choice) => {
+          const count = counts?.find((row) => row.kind === choice.countKind)?.active;
+          return (
+            <li key={choice.kind} className="export-row">
+              <div className="export-row-text">
+                <h3 className="import-subtitle">
+                  {choice.title}
+                  {count !== undefined && <span className="export-count tabular">{number.format(count)}</span>}
+                </h3>
+                <p className="muted small">{choice.description}</p>
+              </div>
+              <Button onClick={() => void exportKind(choice.kind)} disabled={working !== undefined}>
+                {working === choice.kind ? 'Exporting…' : choice.buttonLabel}
+              </Button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

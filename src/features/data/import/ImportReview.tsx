@@ -1,0 +1,81 @@
+import { useDisplayLocale } from '../../../app/use-settings';
+import type { ImportOptions } from '../../../domain/importers/import-types';
+import { Badge } from '../../../ui/Badge';
+import { Button } from '../../../ui/Button';
+import { ImportFigures } from './ImportFigures';
+import type { ImportFlowState } from './import-flow-state';
+import { type ImportMapping } from './import-mapping';
+import { ImportMappingTables, type ExistingRecords } from './ImportMappingTables';
+import { ImportOptionsFields } from './ImportOptionsFields';
+import { ImportProblemsTable } from './ImportProblemsTable';
+import { NOTHING_NEW_MESSAGE, countOf, importButtonLabel } from './import-summary-text';
+
+interface ImportReviewProps {
+  state: Extract<ImportFlowState, { step: 'review' }>;
+  existing: ExistingRecords;
+  onOptionsChange: (options: ImportOptions) => void;
+  onMappingChange: (mapping: ImportMapping) => void;
+  onCommit: () => void;
+  onCancel: () => void;
+}
+
+/** The preview of a parsed file: how to read it, where its records go, what is wrong with it, and the go-ahead. */
+export function ImportReview({ state, existing, onOptionsChange, onMappingChange, onCommit, onCancel }: ImportReviewProps) {
+  const locale = useDisplayLocale();
+  const { parsed, preview, options, mapping, rechecking, file } = state;
+  const newRows = preview.newTimeEntries + preview.newPayments;
+  const dateOrderMissing = parsed.decision?.kind === 'dateOrder' && options.dateOrder === undefined;
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+
+  return (
+    <section className="card import-review" aria-labelledby="import-preview-title" aria-busy={rechecking}>
+      <div className="card-header">
+        <div className="stack-sm">
+          <h2 id="import-preview-title">Preview</h2>
+          <p className="import-file-line">
+            <span className="import-file-name">{file.name}</span>
+            <Badge tone="accent">{parsed.formatLabel}</Badge>
+            <span className="muted">{countOf(parsed.rowCount, 'row', 'rows')}</span>
+          </p>
+        </div>
+        <Button variant="ghost" onClick={onCancel}>
+          Choose another file
+        </Button>
+      </div>
+      <div className="card-body stack-lg">
+        <ImportOptionsFields options={options} dateOrderExamples={parsed.decision?.examples} disabled={rechecking} onChange={onOptionsChange} />
+        {preview.fileSeenBefore !== undefined && (
+          <p className="import-notice" role="note">
+            This file was imported before, on {dateFormat.format(preview.fileSeenBefore.at)} as “{preview.fileSeenBefore.fileName}”. Rows already in
+            Repute are recognised and not added twice.
+          </p>
+        )}
+        {newRows === 0 && (
+          <p className="import-notice import-notice-strong" role="status">
+            {NOTHING_NEW_MESSAGE}.
+          </p>
+        )}
+        <ImportFigures parsed={parsed} preview={preview} locale={locale} />
+        <ImportMappingTables preview={preview} mapping={mapping} existing={existing} disabled={rechecking} onChange={onMappingChange} />
+        {parsed.problems.length > 0 && <ImportProblemsTable problems={parsed.problems} />}
+      </div>
+      <div className="import-actions">
+        <p className="muted small">
+          {dateOrderMissing
+            ? 'Choose how dates are written before importing.'
+            : newRows === 0
+              ? 'Importing this file again would add nothing.'
+              : 'Everything is written in one step: all of it, or nothing if anything fails.'}
+        </p>
+        <div className="cluster">
+          <Button variant="secondary" onClick={onCancel}>
+            Cancel
+          </Button>
+          <Button variant="primary" onClick={onCommit} disabled={rechecking || dateOrderMissing || newRows === 0}>
+            {importButtonLabel(preview.newTimeEntries, preview.newPayments)}
+          </Button>
+        </div>
+      </div>
+    </section>
+  );
+}

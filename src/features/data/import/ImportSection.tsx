@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useContext } from 'react';
+import { SettingsContext } from '../../../app/use-settings';
+import { db } from '../../../db';
+import { listClients } from '../../../db/repositories/clients';
+import { listProjects } from '../../../db/repositories/projects';
+import { FileDropZone } from './FileDropZone';
+import { ImportHistory } from './ImportHistory';
+import type { ExistingRecords } from './ImportMappingTables';
+import { ImportProgressCard } from './ImportProgressCard';
+import { ImportReview } from './ImportReview';
+import { ImportSummaryCard } from './ImportSummaryCard';
+import { SupportedFormats } from './SupportedFormats';
+import { useImportFlow } from './use-import-flow';
+
+const NO_RECORDS: ExistingRecords = { clients: [], projects: [] };
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+function ProblemCallout({ title, message }: { title: string; message: string }) {
+  return (
+    <div className="import-callout" role="alert">
+      <p className="import-callout-title">{title}</p>
+      <p>{message}</p>
+    </div>
+  );
+}
+
+/** Import: choose or drop a file, see what it holds, map its clients and projects, import, and undo if need be. */
+export function ImportSection() {
+  const settings = useContext(SettingsContext);
+  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const flow = useImportFlow(timeZone);
+  const { state } = flow;
+  const existing = useLiveQuery(async (): Promise<ExistingRecords> => {
+    const [clients, projects] = await Promise.all([listClients(db, { includeArchived: true }), listProjects(db)]);
+    return { clients, projects };
+  }, []);
+
+  const chooser = (
+    <section className="card" aria-labelledby="import-choose-title">
+      <div className="card-header">
+        <div>
+          <h2 id="import-choose-title">Import time or payments</h2>
+          <p>Nothing is written until you have seen the preview and confirmed it.</p>
+        </div>
+      </div>
+      <div className="card-body stack">
+        {state.step === 'refused' && (
+          <ProblemCallout title={`“${state.fileName}” cannot be imported`} message={state.line === undefined ? state.message : `Line ${state.line}: ${state.message}`} />
+        )}
+        {state.step === 'empty' && <ProblemCallout title={`${state.formatLabel}: “${state.fileName}”`} message={state.message} />}
+        {state.step === 'failed' && <ProblemCallout title={state.fileName === '' ? 'The import stopped' : `“${state.fileName}” was not imported`} message={state.message} />}
+        <FileDropZone
+          inputLabel="Choose a file to import"
+          buttonLabel="Choose a file to import…"
+          accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
+          title="Drop an export here"
+          hint="A CSV file from Toggl Track, Clockify, Harvest or Upwork, up to 50 MB."
+          onFile={flow.chooseFile}
+        />
+        <SupportedFormats />
+      </div>
+    </section>
+  );
+
+  return (
+    <div className="stack-lg">
+      {(state.step === 'choose' || state.step === 'refused' || state.step === 'empty' || state.step === 'failed') && chooser}
+      {state.step === 'reading' && (
+        <ImportProgressCard
+          title={`Reading “${state.fileName}”`}
+          label="Reading progress"
+          detail={`${formatMegabytes(state.loadedBytes)} of ${formatMegabytes(state.totalBytes)}`}
+          done={state.loadedBytes}
+          total={state.totalBytes}
+        />
+      )}
+      {state.step === 'checking' && <ImportProgressCard title={`Checking “${state.fileName}”`} label="Checking progress" detail="Recognising the format and checking every row…" />}
+      {state.step === 'review' && (
+        <ImportReview
+          state={state}
+          existing={existing ?? NO_RECORDS}
+          onOptionsChange={flow.changeOptions}
+          onMappingChange={flow.changeMapping}
+          onCommit={flow.commit}
+          onCancel={flow.reset}
+        />
+      )}
+      {state.step === 'importing' && (
+        <ImportProgressCard
+          title={`Importing “${state.file.name}”`}
+          label="Import progress"
+          detail={state.total === 0 ? 'Writing…' : `${state.done} of ${state.total} written`}
+          done={state.done}
+          total={state.total}
+        />
+      )}
+      {state.step === 'finished' && <ImportSummaryCard outcome={state.outcome} onImportAnother={flow.reset} />}
+      <ImportHistory />
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { Link } from 'react-router';
+import { Button } from '../../../ui/Button';
+import type { ImportOutcome } from './import-flow-state';
+import { importedSummaryText, skippedRowsText } from './import-summary-text';
+
+function CheckIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
+      <path d="M5 12.5 10 17.5 19 7" />
+    </svg>
+  );
+}
+
+/** What the import did, and where to go next. */
+export function ImportSummaryCard({ outcome, onImportAnother }: { outcome: ImportOutcome; onImportAnother: () => void }) {
+  const { added, skippedExisting, fileName } = outcome;
+  const skipped = skippedRowsText(skippedExisting);
+  const addedAny = added.timeEntries + added.payments + added.clients + added.projects > 0;
+  return (
+    <section className="card import-summary" aria-labelledby="import-summary-title">
+      <div className="card-body import-summary-body">
+        <div className={`import-summary-icon${addedAny ? '' : ' import-summary-icon-neutral'}`}>
+          <CheckIcon />
+        </div>
+        <div className="stack-sm">
+          <h2 id="import-summary-title">{addedAny ? 'Import finished' : 'Already up to date'}</h2>
+          <p className="import-summary-text">{importedSummaryText(added)}</p>
+          <p className="muted small">
+            From “{fileName}”.{skipped === undefined ? '' : ` ${skipped}`} You can undo this import from the history below.
+          </p>
+          <div className="cluster">
+            {added.timeEntries > 0 && (
+              <Link className="button button-secondary" to="/time">
+                Open Time
+              </Link>
+            )}
+            {added.payments > 0 && (
+              <Link className="button button-secondary" to="/payments">
+                Open Payments
+              </Link>
+            )}
+            <Button variant="ghost" onClick={onImportAnother}>
+              Import another file
+            </Button>
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { areaHeading, goToArea, openApp, useBrowserSession } from './browser';
+import { TIME_TEST_CONTEXT, dayList } from './time-helpers';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = (name: string) => path.resolve(projectRoot, '../shared/fixtures/import', name);
+const TOGGL = fixture('toggl_detailed.csv');
+const WRONG_HEADER = fixture('bad_wrong_header.csv');
+
+/** Sunday 31 March 2024, 12:00 in Berlin: the fixture's month is "this month" for the Dashboard and the Time screen. */
+const END_OF_MARCH_2024 = Date.UTC(2024, 2, 31, 10, 0);
+
+async function openImport(page: Page): Promise<void> {
+  await page.clock.install({ time: END_OF_MARCH_2024 });
+  await openApp(page, '#/data/import');
+  await areaHeading(page, 'data').waitFor({ state: 'visible' });
+}
+
+async function chooseImportFile(page: Page, file: string): Promise<void> {
+  await page.getByLabel('Choose a file to import').setInputFiles(file);
+}
+
+function statValue(page: Page, label: string) {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+function tableRowNames(page: Page, table: string): Promise<string[]> {
+  return page.getByRole('table', { name: table }).locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent ?? ''));
+}
+
+describe('importing a Toggl export from the Data screen', () => {
+  const session = useBrowserSession(TIME_TEST_CONTEXT);
+
+  it('previews, imports, recognises the file again and undoes the import', async () => {
+    const page = session.page();
+    await openImport(page);
+    await chooseImportFile(page, TOGGL);
+
+    const preview = page.getByRole('region', { name: 'Preview' });
+    await preview.waitFor({ state: 'visible' });
+    await preview.getByText('toggl_detailed.csv', { exact: true }).waitFor({ state: 'visible' });
+    expect(await statValue(page, 'Rows in the file').textContent()).toContain('30');
+    expect(await statValue(page, 'New time entries').textContent()).toContain('30');
+    expect(await statValue(page, 'Tracked').textContent()).toContain('94h 38m');
+    const clients = await tableRowNames(page, 'Clients in the file');
+    expect(clients).toEqual(expect.arrayContaining(['Acme Widgets, Inc.', 'Café Olé GmbH', '株式会社サクラ・デザイン']));
+    const projects = await tableRowNames(page, 'Projects in the file');
+    expect(projects.some((name) => name.startsWith('Checkout redesign'))).toBe(true);
+    expect(await page.getByRole('combobox', { name: 'Repute client for Acme Widgets, Inc.' }).inputValue()).toBe('new');
+
+    await page.getByRole('button', { name: 'Import 30 entries', exact: true }).click();
+    const summary = page.getByRole('region', { name: 'Import finished' });
+    await summary.waitFor({ state: 'visible' });
+    const summaryText = await summary.locator('.import-summary-text').textContent();
+    expect(summaryText).toBe(`Imported 30 time entries, ${clients.length} clients, ${projects.length} projects`);
+
+    await goToArea(page, 'dashboard');
+    await expect.poll(() => statValue(page, 'Tracked this month').textContent()).toContain('94h 38m');
+    await goToArea(page, 'time');
+    await dayList(page).getByText('Go-live support', { exact: true }).waitFor({ state: 'visible' });
+
+    await goToArea(page, 'data');
+    await page.getByRole('navigation', { name: 'Data sections' }).getByRole('link', { name: 'Import' }).click();
+    await chooseImportFile(page, TOGGL);
+    await preview.getByText('Nothing new to import: every row is already in Repute.').waitFor({ state: 'visible' });
+    expect(await preview.getByRole('button', { name: 'Import 0 entries' }).isDisabled()).toBe(true);
+    await preview.getByRole('button', { name: 'Cancel', exact: true }).click();
+
+    const history = page.getByRole('table', { name: 'Import history' });
+    await history.getByRole('button', { name: 'Undo import of toggl_detailed.csv' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Undo this import?' });
+    await confirm.getByRole('button', { name: 'Undo import', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: `Import undone: removed 30 time entries, ${clients.length} clients, ${projects.length} projects` }).waitFor({ state: 'visible' });
+    await history.getByText('Undone', { exact: true }).waitFor({ state: 'visible' });
+
+    await goToArea(page, 'time');
+    await page.getByRole('region', { name: 'No time tracked yet' }).waitFor({ state: 'visible' });
+    expect(await page.getByText('Go-live support', { exact: true }).count()).toBe(0);
+  });
+
+  it('names the problem with a file of the wrong kind and imports nothing', async () => {
+    const page = session.page();
+    await openImport(page);
+    await chooseImportFile(page, WRONG_HEADER);
+
+    const alert = page.getByRole('alert').filter({ hasText: 'bad_wrong_header.csv' });
+    await alert.waitFor({ state: 'visible' });
+    expect(await alert.textContent()).toContain('Not a Clockify detailed time report');
+    expect(await page.getByRole('region', { name: 'Preview' }).count()).toBe(0);
+    await page.getByRole('table', { name: 'Import history' }).getByText('No imports yet', { exact: false }).waitFor({ state: 'visible' });
+  });
+});
