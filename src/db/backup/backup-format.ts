@@ -33,7 +33,7 @@ export type BackupInspection =
   | { ok: true; formatVersion: number; schemaVersion: number; exportedAt: number; counts: Record<string, number> }
   | { ok: false; message: string };
 
-const NOT_A_BACKUP = 'This file is not a Repute backup. Choose a file made with "Back up now" or one of the automatic backups.';
+const NOT_A_BACKUP = 'This file is not a Repute backup. Choose a file made with "Download backup" or one of the automatic backups.';
 /** Tables every Repute database has had since the first version; a Dexie export without them is another app's. */
 const CORE_TABLES = ['clients', 'projects', 'timeEntries', 'payments'];
 

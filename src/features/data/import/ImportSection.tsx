@@ -29,6 +29,12 @@ function ProblemCallout({ title, message }: { title: string; message: string }) 
 }
 
 /** Import: choose or drop a file, see what it holds, map its clients and projects, import, and undo if need be. */
+/** Names the line once: some refusals already say which line they are about. */
+function refusalText(message: string, line: number | undefined): string {
+  if (line === undefined || message.toLowerCase().includes(`line ${String(line)}`)) return message;
+  return `Line ${String(line)}: ${message}`;
+}
+
 export function ImportSection() {
   const settings = useContext(SettingsContext);
   const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -49,7 +55,7 @@ export function ImportSection() {
       </div>
       <div className="card-body stack">
         {state.step === 'refused' && (
-          <ProblemCallout title={`“${state.fileName}” cannot be imported`} message={state.line === undefined ? state.message : `Line ${state.line}: ${state.message}`} />
+          <ProblemCallout title={`“${state.fileName}” cannot be imported`} message={refusalText(state.message, state.line)} />
         )}
         {state.step === 'empty' && <ProblemCallout title={`${state.formatLabel}: “${state.fileName}”`} message={state.message} />}
         {state.step === 'failed' && <ProblemCallout title={state.fileName === '' ? 'The import stopped' : `“${state.fileName}” was not imported`} message={state.message} />}
