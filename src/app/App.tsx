@@ -5,6 +5,8 @@ import { AREA_SCREENS } from './area-screens';
 import { AppLayout } from './AppLayout';
 import { DEFAULT_AREA } from './last-route';
 import { RestoreLastRoute } from './RestoreLastRoute';
+import { TimeReferenceProvider } from '../features/time/time-reference';
+import { TimerProvider } from './timer/timer-context';
 import { useAppliedTheme } from './use-applied-theme';
 import { SettingsContext, useSettings } from './use-settings';
 
@@ -24,16 +26,20 @@ function AppRoutes() {
   );
 }
 
-/** The whole renderer: settings and theme, the status region, and the routed screens inside the shell. */
+/** The whole renderer: settings and theme, the status region, the timer, and the routed screens inside the shell. */
 export function App() {
   const settings = useSettings();
   useAppliedTheme(settings?.theme);
   return (
     <SettingsContext.Provider value={settings}>
       <AnnouncerProvider>
-        <HashRouter>
-          <AppRoutes />
-        </HashRouter>
+        <TimeReferenceProvider>
+          <TimerProvider>
+            <HashRouter>
+              <AppRoutes />
+            </HashRouter>
+          </TimerProvider>
+        </TimeReferenceProvider>
       </AnnouncerProvider>
     </SettingsContext.Provider>
   );

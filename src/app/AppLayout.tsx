@@ -1,9 +1,11 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
+import { AutomaticBackupScheduler } from '../features/data/backups/AutomaticBackupScheduler';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { areaFromPathname } from './last-route';
 import { Sidebar } from './Sidebar';
+import { TimerServices } from './timer/TimerServices';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
 import { useHostNavigation } from './use-host-navigation';
@@ -62,6 +64,8 @@ export function AppLayout() {
           </ErrorBoundary>
         </main>
       </div>
+      <TimerServices />
+      <AutomaticBackupScheduler />
       <CommandPalette
         open={paletteOpen}
         onClose={() => setPaletteOpen(false)}

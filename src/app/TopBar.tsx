@@ -3,8 +3,9 @@ import { AREA_LABELS } from '../platform/contract';
 import { areaFromPathname } from './last-route';
 import { NAV_GROUPS } from './navigation';
 import { isMacPlatform, paletteShortcutLabel } from './palette-shortcut';
+import { HeaderTimer } from './timer/HeaderTimer';
 
-/** The strip above every screen: where you are, and the way into the command palette. */
+/** The strip above every screen: where you are, the timer, and the way into the command palette. */
 export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {
   const { pathname } = useLocation();
   const area = areaFromPathname(pathname);
@@ -24,6 +25,7 @@ export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {
           </>
         )}
       </p>
+      <HeaderTimer />
       <div className="palette-trigger-wrap">
         <button type="button" className="palette-trigger" aria-label="Open command palette" aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'} onClick={onOpenPalette}>
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">

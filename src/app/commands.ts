@@ -1,7 +1,7 @@
 import { AREA_IDS, AREA_LABELS, type AreaId } from '../platform/contract';
 import type { ThemePreference } from '../domain/model';
 
-export type CommandSection = 'Navigation' | 'Data' | 'Appearance';
+export type CommandSection = 'Timer' | 'Navigation' | 'Data' | 'Appearance';
 
 /** One thing the user can ask the app to do; the palette lists these and the native menu reuses them. */
 export interface Command {
@@ -18,6 +18,9 @@ export interface CommandActions {
   navigate: (area: AreaId) => void;
   loadDemoData: () => Promise<void>;
   setThemePreference: (theme: ThemePreference) => Promise<void>;
+  startTimer: () => Promise<void>;
+  stopTimer: () => Promise<void>;
+  continueLastEntry: () => Promise<void>;
 }
 
 const AREA_KEYWORDS: Record<AreaId, readonly string[]> = {
@@ -43,11 +46,17 @@ export function createCommands(actions: CommandActions): Command[] {
     keywords: AREA_KEYWORDS[area],
     run: () => actions.navigate(area),
   }));
+  const timer: Command[] = [
+    { id: 'timer-start', title: 'Start timer', section: 'Timer', keywords: ['track', 'clock in', 'begin', 'play'], run: () => actions.startTimer() },
+    { id: 'timer-stop', title: 'Stop timer', section: 'Timer', keywords: ['track', 'clock out', 'end', 'pause'], run: () => actions.stopTimer() },
+    { id: 'timer-continue-last', title: 'Continue last entry', section: 'Timer', keywords: ['resume', 'restart', 'again', 'timer'], run: () => actions.continueLastEntry() },
+  ];
   return [
     ...navigation,
     { id: 'load-demo-data', title: 'Load demo data', section: 'Data', keywords: ['sample', 'example', 'try'], run: () => actions.loadDemoData() },
     { id: 'theme-dark', title: 'Switch to dark theme', section: 'Appearance', keywords: ['night', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('dark') },
     { id: 'theme-light', title: 'Switch to light theme', section: 'Appearance', keywords: ['day', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('light') },
     { id: 'theme-system', title: 'Use system theme', section: 'Appearance', keywords: ['auto', 'os', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('system') },
+    ...timer,
   ];
 }

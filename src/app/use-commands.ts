@@ -7,6 +7,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { useLoadDemoData } from '../ui/use-load-demo-data';
 import { createCommands, type Command } from './commands';
 import { areaPath } from './navigation';
+import { useTimer } from './timer/timer-context';
 
 const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
   dark: 'Dark theme on',
@@ -19,6 +20,8 @@ export function useCommands(): Command[] {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const { load } = useLoadDemoData();
+  const { running, actions, startFromDraft } = useTimer();
+  const isRunning = running?.entry !== undefined;
 
   return useMemo(
     () =>
@@ -30,7 +33,18 @@ export function useCommands(): Command[] {
           if (result.ok) announce(THEME_ANNOUNCEMENTS[theme], 'success');
           else announce('The theme could not be saved', 'danger');
         },
+        startTimer: async () => {
+          // The timer bar edits the running entry, so a second start goes through Continue on an entry instead.
+          if (isRunning) announce('A timer is already running: stop it first, or use Continue on an entry to switch to it', 'neutral');
+          else await startFromDraft();
+        },
+        stopTimer: async () => {
+          await actions.stop();
+        },
+        continueLastEntry: async () => {
+          await actions.continueLast();
+        },
       }),
-    [navigate, load, announce],
+    [navigate, load, announce, isRunning, actions, startFromDraft],
   );
 }

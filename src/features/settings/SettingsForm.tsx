@@ -5,6 +5,7 @@ import { AppearanceFields } from './AppearanceFields';
 import { BusinessIdentityFields } from './BusinessIdentityFields';
 import { RegionalFields } from './RegionalFields';
 import { SettingsSection } from './SettingsSection';
+import { TimeTrackingFields } from './TimeTrackingFields';
 import { useSettingsForm } from './use-settings-form';
 
 function saveNote(dirty: boolean, settings: Settings): string {
@@ -14,7 +15,7 @@ function saveNote(dirty: boolean, settings: Settings): string {
   return '';
 }
 
-/** Business identity, region and appearance, saved together; nothing is stored while any value is invalid. */
+/** Business identity, region, time tracking and appearance, saved together; nothing is stored while any value is invalid. */
 export function SettingsForm({ settings }: { settings: Settings }) {
   const form = useSettingsForm(settings);
   const formRef = useRef<HTMLFormElement>(null);
@@ -39,6 +40,12 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       </SettingsSection>
       <SettingsSection title="Region and calendar" description="How money, dates and weeks are shown, and which day and month your tracked time counts towards.">
         <RegionalFields {...groupProps} />
+      </SettingsSection>
+      <SettingsSection
+        title="Time tracking"
+        description="What happens when you step away from a running timer, when Repute reminds you to track, the shortcut that starts and stops the timer, and how billed time is rounded."
+      >
+        <TimeTrackingFields {...groupProps} />
       </SettingsSection>
       <SettingsSection title="Appearance" description="The app's colours. Your choice also recolours the window frame.">
         <AppearanceFields {...groupProps} />

@@ -1,8 +1,9 @@
 import type { Settings, SettingsInput, ThemePreference, WeekStart } from '../../domain/model';
 import type { FieldErrors } from '../../db/repositories/write-result';
+import { TIME_TRACKING_FIELD_PATHS, TIME_TRACKING_FIELDS, timeTrackingValuesFromSettings, type TimeTrackingFormValues } from './time-tracking-values';
 
 /** The Settings form as the inputs hold it: every value a string. */
-export interface SettingsFormValues {
+export interface SettingsFormValues extends TimeTrackingFormValues {
   businessName: string;
   address: string;
   email: string;
@@ -29,6 +30,7 @@ export const SETTINGS_FIELD_PATHS: Record<SettingsFormField, string> = {
   timeZone: 'timeZone',
   weekStartsOn: 'weekStartsOn',
   theme: 'theme',
+  ...TIME_TRACKING_FIELD_PATHS,
 };
 
 export function formValuesFromSettings(settings: Settings): SettingsFormValues {
@@ -43,6 +45,7 @@ export function formValuesFromSettings(settings: Settings): SettingsFormValues {
     timeZone: settings.timeZone,
     weekStartsOn: String(settings.weekStartsOn),
     theme: settings.theme,
+    ...timeTrackingValuesFromSettings(settings),
   };
 }
 
@@ -58,8 +61,9 @@ function parseTheme(value: string): ThemePreference | undefined {
 }
 
 /**
- * The patch to save. Select values that are not among their options are left out (the stored value stays); the
- * schema behind saveSettings judges everything else.
+ * The patch to save for the business, region and appearance fields (readTimeTracking reads the rest). Select values
+ * that are not among their options are left out (the stored value stays); the schema behind saveSettings judges
+ * everything else.
  */
 export function settingsPatchFromForm(values: SettingsFormValues): Partial<SettingsInput> {
   const weekStartsOn = parseWeekStart(values.weekStartsOn);
@@ -91,6 +95,7 @@ const SETTINGS_FORM_FIELDS: readonly SettingsFormField[] = [
   'timeZone',
   'weekStartsOn',
   'theme',
+  ...TIME_TRACKING_FIELDS,
 ];
 
 /** Sorts saveSettings' errors onto the inputs; messages about anything else are returned separately. */

@@ -4,6 +4,7 @@ import { saveSettings } from '../../db/repositories/settings';
 import type { Settings } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { formValuesFromSettings, settingsPatchFromForm, splitSettingsErrors, type SettingsFormField, type SettingsFormValues } from './settings-form-values';
+import { readTimeTracking } from './time-tracking-values';
 
 export type SettingsFieldErrors = Partial<Record<SettingsFormField, string>>;
 
@@ -37,9 +38,18 @@ export function useSettingsForm(settings: Settings) {
   };
 
   const save = async () => {
+    // Numbers and times are read here first, so a typo gets a message in words rather than a schema's.
+    const timeTracking = readTimeTracking(values);
+    if (!timeTracking.ok) {
+      setErrors(timeTracking.errors);
+      setOtherErrors([]);
+      setFailedAttempts((count) => count + 1);
+      announce('Settings not saved: correct the marked fields', 'danger');
+      return;
+    }
     setSaving(true);
     try {
-      const result = await saveSettings(db, settingsPatchFromForm(values));
+      const result = await saveSettings(db, { ...settingsPatchFromForm(values), ...timeTracking.patch });
       if (result.ok) {
         setLastSaved(result.value);
         setEdits({});

@@ -1,38 +1,53 @@
-import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { AreaIcon } from '../../app/AreaIcon';
 import { useSettings } from '../../app/use-settings';
+import type { TimeEntry } from '../../domain/model';
 import { addLocalDays, startOfLocalDay, weekRange } from '../../domain/time';
+import { Button } from '../../ui/Button';
 import { DemoDataButton } from '../../ui/DemoDataButton';
 import { Duration } from '../../ui/Duration';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { StatCard } from '../../ui/StatCard';
-import { groupEntriesByDay } from './group-entries-by-day';
-import { RunningEntryCard } from './RunningEntryCard';
-import { TimeDayGroup } from './TimeDayGroup';
+import { DayListView } from './DayListView';
+import { EntryDialog, type EntryDialogTarget } from './EntryDialog';
+import { ExportDialog } from './ExportDialog';
+import { SplitDialog } from './SplitDialog';
+import { DownloadIcon, PlusIcon } from './time-icons';
+import { filtersFromSearchParams, searchParamsWithFilters, searchParamsWithView, viewFromSearchParams, type TimeFilters, type TimeView } from './time-filters';
 import { timeTotals, withRunningEntry } from './time-totals';
-import { recentDaysRange, todayKey } from './time-window';
+import { TimeViewTabs } from './TimeViewTabs';
+import { todayKey } from './time-window';
 import { useDisplayTimeZone } from './use-display-time-zone';
 import { useNow } from './use-now';
 import { useTimeOverview } from './use-time-overview';
+import { useTimeReference } from './time-reference';
+import { WeekView } from './WeekView';
 import './time.css';
 
-/** The timesheet is kept short on purpose: two weeks covers "what did I do" without scrolling through a year. */
-const DAYS_SHOWN = 14;
-
-/** The running timer and the last two weeks of tracked time, by local day. */
+/** The timesheet: headline totals, then the day list or the week grid, both filtered alike. */
 export function TimeScreen() {
   const settings = useSettings();
   const timeZone = useDisplayTimeZone();
   const weekStartsOn = settings?.weekStartsOn ?? 1;
-  // A slow clock decides which days to query; the fast one ticks only while a timer runs.
-  const today = todayKey(useNow(30_000), timeZone);
-  const range = useMemo(() => recentDaysRange(today, timeZone, DAYS_SHOWN), [today, timeZone]);
-  const overview = useTimeOverview(range);
-  const now = useNow(overview?.running === undefined ? 30_000 : 1000);
+  const [params, setParams] = useSearchParams();
+  const view = viewFromSearchParams(params);
+  const filters = filtersFromSearchParams(params);
 
-  if (overview === undefined) {
+  // A slow clock decides which days to query; the running timer's row ticks faster inside the list.
+  const slowNow = useNow(30_000);
+  const today = todayKey(slowNow, timeZone);
+  const thisWeek = weekRange(startOfLocalDay(today, timeZone), weekStartsOn, timeZone);
+  const overview = useTimeOverview({ from: thisWeek.start, to: thisWeek.end });
+  const now = useNow(overview?.running === undefined ? 30_000 : 15_000);
+  const reference = useTimeReference();
+
+  const [entryDialog, setEntryDialog] = useState<EntryDialogTarget | null>(null);
+  const [splitting, setSplitting] = useState<TimeEntry | null>(null);
+  const [exporting, setExporting] = useState(false);
+
+  if (overview === undefined || reference === undefined) {
     return (
       <div className="page" aria-busy="true">
         <PageHeader title="Time" />
@@ -40,7 +55,20 @@ export function TimeScreen() {
     );
   }
 
+  const setFilters = (next: TimeFilters) => setParams(searchParamsWithFilters(params, next), { replace: true });
+  const setView = (next: TimeView) => setParams(searchParamsWithView(params, next), { replace: true });
+  const addEntry = () => setEntryDialog({ kind: 'new' });
+
+  const dialogs = (
+    <>
+      <EntryDialog target={entryDialog} onClose={() => setEntryDialog(null)} reference={reference} timeZone={timeZone} />
+      <SplitDialog entry={splitting} projectName={splitting === null ? undefined : reference.projectNames.get(splitting.projectId)} onClose={() => setSplitting(null)} />
+      <ExportDialog open={exporting} onClose={() => setExporting(false)} filters={filters} reference={reference} today={today} weekStartsOn={weekStartsOn} timeZone={timeZone} />
+    </>
+  );
+
   if (!overview.hasAnyEntries) {
+    const hasProjects = reference.projectOptions.length > 0;
     return (
       <div className="page">
         <PageHeader title="Time" />
@@ -50,58 +78,68 @@ export function TimeScreen() {
           description={
             <>
               <p>
-                Your timesheet will show a running timer at the top and the last two weeks of work below, day by day, with what is
-                billable and what has been invoiced.
+                Start the timer in the bar at the top of the window when you begin work, or add time afterwards. Your days and weeks
+                appear here with their totals, as a list or as a weekly timesheet you can type hours into.
               </p>
-              <p>Time is tracked against a project, so set up a client and a project first, or load demo data to look around.</p>
+              <p>
+                {hasProjects
+                  ? 'Time is tracked against a project: pick one in the timer bar and press Start timer.'
+                  : 'Time is tracked against a project, so set up a client and a project first, or load demo data to look around.'}
+              </p>
             </>
           }
           actions={
-            <>
-              <DemoDataButton variant="primary" />
-              <Link to="/projects" className="button button-secondary">
-                Go to Projects
-              </Link>
-            </>
+            hasProjects ? (
+              <Button variant="primary" onClick={addEntry}>
+                <PlusIcon />
+                Add time entry
+              </Button>
+            ) : (
+              <>
+                <DemoDataButton variant="primary" />
+                <Link to="/projects" className="button button-secondary">
+                  Go to Projects
+                </Link>
+              </>
+            )
           }
         />
+        {dialogs}
       </div>
     );
   }
 
-  const entries = withRunningEntry(overview.entries, overview.running);
-  const week = weekRange(now, weekStartsOn, timeZone);
+  const weekEntries = withRunningEntry(overview.entries, overview.running);
   const totals = timeTotals(
-    entries,
+    weekEntries,
     now,
     { from: startOfLocalDay(today, timeZone), to: startOfLocalDay(addLocalDays(today, 1), timeZone) },
-    { from: week.start, to: week.end },
+    { from: thisWeek.start, to: thisWeek.end },
   );
-  // A timer left running for weeks would otherwise fill the list with days older than the ones shown.
-  const firstDayShown = addLocalDays(today, 1 - DAYS_SHOWN);
-  const days = groupEntriesByDay(entries, now).filter((day) => day.day >= firstDayShown);
-  const { running } = overview;
 
   return (
-    <div className="page">
+    <div className="page time-page">
       <PageHeader
         title="Time"
         description={
           <>
-            This week: <Duration ms={totals.weekMs} /> tracked, <Duration ms={totals.weekBillableMs} /> billable · {overview.entries.length}{' '}
-            {overview.entries.length === 1 ? 'entry' : 'entries'} in the last {DAYS_SHOWN} days
+            This week: <Duration ms={totals.weekMs} /> tracked, <Duration ms={totals.weekBillableMs} /> billable.
+          </>
+        }
+        actions={
+          <>
+            <Button variant="secondary" onClick={() => setExporting(true)}>
+              <DownloadIcon />
+              Export CSV
+            </Button>
+            <Button variant="primary" onClick={addEntry}>
+              <PlusIcon />
+              Add time entry
+            </Button>
           </>
         }
       />
       <div className="stack-lg">
-        {running !== undefined && (
-          <RunningEntryCard
-            entry={running}
-            project={overview.projectsById.get(running.projectId)}
-            client={overview.clientsById.get(running.clientId)}
-            now={now}
-          />
-        )}
         <section aria-labelledby="time-totals-title">
           <h2 id="time-totals-title" className="visually-hidden">
             Totals
@@ -112,12 +150,25 @@ export function TimeScreen() {
             <StatCard label="Billable this week" value={<Duration ms={totals.weekBillableMs} />} hint={billableShare(totals.weekBillableMs, totals.weekMs)} />
           </div>
         </section>
-        {days.length === 0 ? (
-          <p className="card card-body muted">Nothing tracked in the last {DAYS_SHOWN} days.</p>
-        ) : (
-          days.map((day) => <TimeDayGroup key={day.day} day={day} today={today} projectsById={overview.projectsById} clientsById={overview.clientsById} />)
-        )}
+        <TimeViewTabs view={view} onChange={setView}>
+          {view === 'list' ? (
+            <DayListView
+              filters={filters}
+              onFiltersChange={setFilters}
+              reference={reference}
+              today={today}
+              timeZone={timeZone}
+              weekStartsOn={weekStartsOn}
+              now={now}
+              onEdit={(entry) => setEntryDialog({ kind: 'edit', entry })}
+              onSplit={setSplitting}
+            />
+          ) : (
+            <WeekView filters={filters} onFiltersChange={setFilters} reference={reference} today={today} timeZone={timeZone} weekStartsOn={weekStartsOn} now={now} />
+          )}
+        </TimeViewTabs>
       </div>
+      {dialogs}
     </div>
   );
 }

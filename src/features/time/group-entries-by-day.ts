@@ -1,5 +1,5 @@
 import type { TimeEntry } from '../../domain/model';
-import { splitEntryAtLocalMidnight } from '../../domain/time';
+import { splitEntryAtLocalMidnight, zoneOffsetMs, type LocalDayPart } from '../../domain/time';
 
 /** One entry, or the part of it that fell on one local day. */
 export interface DayEntryRow {
@@ -21,6 +21,30 @@ export interface EntriesOfDay {
   rows: DayEntryRow[];
 }
 
+/** The local day of an instant from the zone's offset: the same answer as localDayKey, without formatting a date. */
+function localDay(instant: number, timeZone: string): string {
+  return new Date(instant + zoneOffsetMs(instant, timeZone)).toISOString().slice(0, 10);
+}
+
+/** Stopped entries split the same way every time; a long list is regrouped on every clock tick, so keep the answers. */
+const splitCache = new Map<string, LocalDayPart[]>();
+const SPLIT_CACHE_LIMIT = 50_000;
+
+/**
+ * The parts of an entry per local day. Most entries start and end on one day, which two offset lookups settle; only
+ * the rest go through the midnight split. Years outside 0–9999 keep to the general path.
+ */
+function dayParts(start: number, end: number, timeZone: string): LocalDayPart[] {
+  const key = `${start}|${end}|${timeZone}`;
+  const cached = splitCache.get(key);
+  if (cached !== undefined) return cached;
+  const day = localDay(start, timeZone);
+  const parts = day === localDay(Math.max(start, end - 1), timeZone) && day.length === 10 ? [{ day, start, end }] : splitEntryAtLocalMidnight(start, end, timeZone);
+  if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+  splitCache.set(key, parts);
+  return parts;
+}
+
 /**
  * Groups entries under the local days they cover, newest day first and newest row first inside a day. An entry
  * that crosses midnight is split for display only, so each day's total is the time actually worked on it. A day
@@ -32,7 +56,7 @@ export function groupEntriesByDay(entries: readonly TimeEntry[], now: number): E
   for (const entry of entries) {
     const running = entry.end === null;
     const end = entry.end ?? Math.max(now, entry.start);
-    const parts = splitEntryAtLocalMidnight(entry.start, end, entry.timeZone);
+    const parts = dayParts(entry.start, end, entry.timeZone);
     for (const part of parts) {
       const day = days.get(part.day) ?? { day: part.day, totalMs: 0, rows: [] };
       const durationMs = part.end - part.start;

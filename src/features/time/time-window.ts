@@ -1,9 +1,4 @@
-import { addLocalDays, localDayKey, startOfLocalDay } from '../../domain/time';
-
-/** The instant span `[from, to)` covering today and the `days - 1` local days before it. */
-export function recentDaysRange(today: string, timeZone: string, days: number): { from: number; to: number } {
-  return { from: startOfLocalDay(addLocalDays(today, 1 - days), timeZone), to: startOfLocalDay(addLocalDays(today, 1), timeZone) };
-}
+import { localDayKey } from '../../domain/time';
 
 /** Today's local day key; the screen's queries key on it, so they rerun once a day rather than every tick. */
 export function todayKey(now: number, timeZone: string): string {

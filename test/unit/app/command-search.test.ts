@@ -6,6 +6,9 @@ const commands = createCommands({
   navigate: () => undefined,
   loadDemoData: () => Promise.resolve(),
   setThemePreference: () => Promise.resolve(),
+  startTimer: () => Promise.resolve(),
+  stopTimer: () => Promise.resolve(),
+  continueLastEntry: () => Promise.resolve(),
 });
 
 const titles = (query: string) => filterCommands(commands, query).map((command) => command.title);

@@ -4,7 +4,7 @@ import type { ThemePreference } from '../../../src/domain/model';
 import { AREA_IDS, AREA_LABELS, type AreaId } from '../../../src/platform/contract';
 
 function recordingCommands() {
-  const calls: { navigated: AreaId[]; demo: number; themes: ThemePreference[] } = { navigated: [], demo: 0, themes: [] };
+  const calls: { navigated: AreaId[]; demo: number; themes: ThemePreference[]; timer: string[] } = { navigated: [], demo: 0, themes: [], timer: [] };
   const commands = createCommands({
     navigate: (area) => calls.navigated.push(area),
     loadDemoData: () => {
@@ -13,6 +13,18 @@ function recordingCommands() {
     },
     setThemePreference: (theme) => {
       calls.themes.push(theme);
+      return Promise.resolve();
+    },
+    startTimer: () => {
+      calls.timer.push('start');
+      return Promise.resolve();
+    },
+    stopTimer: () => {
+      calls.timer.push('stop');
+      return Promise.resolve();
+    },
+    continueLastEntry: () => {
+      calls.timer.push('continue');
       return Promise.resolve();
     },
   });
@@ -54,5 +66,14 @@ describe('createCommands', () => {
     expect(calls.navigated).toEqual(['invoices', 'settings']);
     expect(calls.demo).toBe(1);
     expect(calls.themes).toEqual(['dark', 'system']);
+  });
+
+  it('offers the timer commands under Timer and runs each through its own action', async () => {
+    const { calls, commands } = recordingCommands();
+    const timerCommands = commands.filter((command) => command.section === 'Timer');
+    expect(timerCommands.map((command) => command.title)).toEqual(['Start timer', 'Stop timer', 'Continue last entry']);
+    for (const command of timerCommands) await command.run();
+    expect(calls.timer).toEqual(['start', 'stop', 'continue']);
+    expect(calls.navigated).toEqual([]);
   });
 });

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { recentDaysRange, todayKey, trackedMsWithin } from '../../../../src/features/time/time-window';
+import { todayKey, trackedMsWithin } from '../../../../src/features/time/time-window';
 
 const HOUR = 3_600_000;
-
-describe('recentDaysRange', () => {
-  it('spans from local midnight days ago to the end of today', () => {
-    const range = recentDaysRange('2026-03-10', 'Europe/Berlin', 14);
-    expect(range.from).toBe(Date.UTC(2026, 1, 24, 23, 0));
-    expect(range.to).toBe(Date.UTC(2026, 2, 10, 23, 0));
-  });
-
-  it('follows a DST change inside the window', () => {
-    // Berlin moves to summer time on 2026-03-29, so today starts at 22:00 UTC and 14 days ago at 23:00 UTC.
-    const range = recentDaysRange('2026-04-05', 'Europe/Berlin', 14);
-    expect(range.from).toBe(Date.UTC(2026, 2, 22, 23, 0));
-    expect(range.to).toBe(Date.UTC(2026, 3, 5, 22, 0));
-  });
-});
 
 describe('todayKey', () => {
   it('is the local day in the given zone', () => {

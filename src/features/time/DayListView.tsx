@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import type { TimeEntry } from '../../domain/model';
+import { findOverlaps } from '../../domain/time-tracking/overlaps';
+import { Button } from '../../ui/Button';
+import { buildDayListItems, weekStartOf, type WeekStartDay } from './day-list-items';
+import { DayList } from './DayList';
+import { EntryPageQuery } from './EntryPageQuery';
+import type { EntryRowActions } from './EntryRow';
+import { hasActiveFilters, type TimeFilters } from './time-filters';
+import { TimeFilterBar } from './TimeFilterBar';
+import { useEntryCommands } from './use-entry-commands';
+import { useEntryPages } from './use-entry-pages';
+import type { TimeReference } from './time-reference';
+import { useInvoiceNumbers } from './use-invoice-numbers';
+import { useTimerActions } from './use-timer-actions';
+
+interface DayListViewProps {
+  filters: TimeFilters;
+  onFiltersChange: (filters: TimeFilters) => void;
+  reference: TimeReference;
+  today: string;
+  timeZone: string;
+  weekStartsOn: WeekStartDay;
+  now: number;
+  onEdit: (entry: TimeEntry) => void;
+  onSplit: (entry: TimeEntry) => void;
+}
+
+/** The filters over the virtualised day list, with the actions each entry offers. */
+export function DayListView({ filters, onFiltersChange, reference, today, timeZone, weekStartsOn, now, onEdit, onSplit }: DayListViewProps) {
+  const pages = useEntryPages(filters, today, timeZone, weekStartsOn);
+  const { entries } = pages;
+  const invoiceNumbers = useInvoiceNumbers(useMemo(() => entries.flatMap((entry) => (entry.invoiceId === undefined ? [] : [entry.invoiceId])), [entries]));
+  // Only a running entry changes with the clock; a list of stopped entries is built once per change.
+  const clock = entries.some((entry) => entry.end === null) ? now : 0;
+  const items = useMemo(() => buildDayListItems(entries, clock, weekStartsOn), [entries, clock, weekStartsOn]);
+  const overlaps = useMemo(() => findOverlaps(entries, clock), [entries, clock]);
+  const entriesById = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
+  const timer = useTimerActions();
+  const commands = useEntryCommands(reference.projectNames);
+
+  const actions: EntryRowActions = useMemo(
+    () => ({
+      onContinue: (entry) => void timer.continueEntry(entry.id),
+      onEdit,
+      onSplit,
+      onDuplicate: (entry) => void commands.duplicate(entry),
+      onDelete: (entry) => void commands.remove(entry),
+    }),
+    [timer, onEdit, onSplit, commands],
+  );
+
+  return (
+    <div className="stack">
+      {pages.ranges.map((range) => (
+        <EntryPageQuery key={range.key} pageKey={range.key} from={range.from} to={range.to} filters={filters} onPage={pages.onPage} />
+      ))}
+      <TimeFilterBar filters={filters} onChange={onFiltersChange} reference={reference} />
+      {!pages.ready && entries.length === 0 ? (
+        <p className="muted" aria-busy="true">
+          Reading your entries…
+        </p>
+      ) : entries.length === 0 && !pages.hasMore ? (
+        <div className="card card-body time-no-match">
+          <p>{hasActiveFilters(filters) ? 'No entries match these filters.' : 'Nothing tracked in these weeks.'}</p>
+          {hasActiveFilters(filters) && (
+            <Button variant="secondary" size="sm" onClick={() => onFiltersChange({})}>
+              Clear filters
+            </Button>
+          )}
+        </div>
+      ) : (
+        <DayList
+          items={items}
+          today={today}
+          thisWeekStart={weekStartOf(today, weekStartsOn)}
+          reference={reference}
+          invoiceNumbers={invoiceNumbers}
+          overlaps={overlaps}
+          entriesById={entriesById}
+          hasMore={pages.hasMore}
+          loading={!pages.ready}
+          onLoadMore={pages.loadMore}
+          actions={actions}
+        />
+      )}
+    </div>
+  );
+}

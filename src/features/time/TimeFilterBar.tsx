@@ -1,0 +1,110 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import { Button } from '../../ui/Button';
+import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filters';
+import type { TimeReference } from './time-reference';
+
+interface TimeFilterBarProps {
+  filters: TimeFilters;
+  onChange: (filters: TimeFilters) => void;
+  reference: TimeReference;
+  /** The week grid edits whole project days, so only the client and project filters apply to it. */
+  projectFiltersOnly?: boolean;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className={value === '' ? 'filter' : 'filter filter-active'}>
+      <label htmlFor={id} className="filter-label">
+        {label}
+      </label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+function yesNoValue(value: boolean | undefined): string {
+  return value === undefined ? '' : value ? 'yes' : 'no';
+}
+
+function readYesNo(value: string): boolean | undefined {
+  return value === 'yes' ? true : value === 'no' ? false : undefined;
+}
+
+/** Narrows the Time screen by client, project, tag, billable and invoiced; the choices live in the address. */
+export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly = false }: TimeFilterBarProps) {
+  const clients = useMemo(
+    () =>
+      [...reference.clientsById.values()]
+        .filter((client) => client.deletedAt === undefined)
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [reference.clientsById],
+  );
+  const projects = useMemo(
+    () => reference.projectOptions.filter((option) => filters.clientId === undefined || reference.projectsById.get(option.id)?.clientId === filters.clientId),
+    [reference, filters.clientId],
+  );
+  const tags = useMemo(() => [...reference.knownTags].sort(collator.compare), [reference.knownTags]);
+
+  const set = (patch: Partial<TimeFilters>) => onChange(definedFilters({ ...filters, ...patch }));
+
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      <FilterSelect
+        label="Client"
+        value={filters.clientId ?? ''}
+        onChange={(value) => {
+          const clientId = value === '' ? undefined : value;
+          const keepProject = filters.projectId !== undefined && clientId !== undefined && reference.projectsById.get(filters.projectId)?.clientId === clientId;
+          set({ clientId, projectId: keepProject ? filters.projectId : undefined });
+        }}
+      >
+        <option value="">All clients</option>
+        {clients.map((client) => (
+          <option key={client.id} value={client.id}>
+            {client.name}
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect label="Project" value={filters.projectId ?? ''} onChange={(value) => set({ projectId: value === '' ? undefined : value })}>
+        <option value="">All projects</option>
+        {projects.map((option) => (
+          <option key={option.id} value={option.id}>
+            {filters.clientId === undefined ? `${option.name} · ${option.clientName}` : option.name}
+          </option>
+        ))}
+      </FilterSelect>
+      {!projectFiltersOnly && (
+        <>
+          <FilterSelect label="Tag" value={filters.tag ?? ''} onChange={(value) => set({ tag: value === '' ? undefined : value })}>
+            <option value="">Any tag</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </FilterSelect>
+          <FilterSelect label="Billable" value={yesNoValue(filters.billable)} onChange={(value) => set({ billable: readYesNo(value) })}>
+            <option value="">Billable or not</option>
+            <option value="yes">Billable</option>
+            <option value="no">Not billable</option>
+          </FilterSelect>
+          <FilterSelect label="Invoiced" value={yesNoValue(filters.invoiced)} onChange={(value) => set({ invoiced: readYesNo(value) })}>
+            <option value="">Invoiced or not</option>
+            <option value="yes">Invoiced</option>
+            <option value="no">Not invoiced</option>
+          </FilterSelect>
+        </>
+      )}
+      {hasActiveFilters(filters) && (
+        <Button variant="ghost" size="sm" className="filter-clear" onClick={() => onChange({})}>
+          Clear filters
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import { useId, useMemo, useState } from 'react';
+import { useDisplayLocale } from '../../app/use-settings';
+import { db } from '../../db';
+import { setProjectDayDuration } from '../../db/repositories/timer';
+import type { TimeEntry } from '../../domain/model';
+import { timesheetGrid } from '../../domain/time-tracking/timesheet-grid';
+import { useAnnounce } from '../../ui/Announcer';
+import { Duration } from '../../ui/Duration';
+import { firstErrorMessage } from './entry-labels';
+import { ProjectCombobox, ProjectDot } from './ProjectCombobox';
+import type { TimeReference } from './time-reference';
+import { longDayName, readWeekCell, shortDayParts, weekCellLabel, weekCellText } from './week-grid-cells';
+import './week-grid.css';
+
+interface WeekGridProps {
+  days: readonly string[];
+  today: string;
+  entries: readonly TimeEntry[];
+  reference: TimeReference;
+  timeZone: string;
+  now: number;
+}
+
+interface CellProblem {
+  key: string;
+  message: string;
+}
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/**
+ * The week as a timesheet: a row per project, a column per day, totals along both edges. Typing a duration into a
+ * cell sets that project's time for the day (adding an entry for more time, trimming the latest for less); the
+ * totals follow as the entries change.
+ */
+export function WeekGrid({ days, today, entries, reference, timeZone, now }: WeekGridProps) {
+  const locale = useDisplayLocale();
+  const announce = useAnnounce();
+  const problemId = useId();
+  const [addedProjectIds, setAddedProjectIds] = useState<string[]>([]);
+  const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
+  const [problem, setProblem] = useState<CellProblem | null>(null);
+
+  const grid = useMemo(() => timesheetGrid(entries, days, timeZone, now, { includeProjectIds: addedProjectIds }), [entries, days, timeZone, now, addedProjectIds]);
+  const rows = useMemo(
+    () =>
+      [...grid.rows].sort((a, b) => {
+        const projectA = reference.projectsById.get(a.projectId);
+        const projectB = reference.projectsById.get(b.projectId);
+        const clientA = projectA === undefined ? '' : (reference.clientsById.get(projectA.clientId)?.name ?? '');
+        const clientB = projectB === undefined ? '' : (reference.clientsById.get(projectB.clientId)?.name ?? '');
+        return collator.compare(clientA, clientB) || collator.compare(projectA?.name ?? '', projectB?.name ?? '');
+      }),
+    [grid.rows, reference],
+  );
+  const shownProjectIds = new Set(rows.map((row) => row.projectId));
+  const addableOptions = reference.projectOptions.filter((option) => !shownProjectIds.has(option.id));
+
+  const setDraft = (key: string, text: string | undefined) => {
+    setDrafts((previous) => {
+      const next = new Map(previous);
+      if (text === undefined) next.delete(key);
+      else next.set(key, text);
+      return next;
+    });
+  };
+
+  const commit = async (projectId: string, day: string, key: string, shownText: string) => {
+    const text = drafts.get(key);
+    if (text === undefined || text.trim() === shownText) {
+      setDraft(key, undefined);
+      if (problem?.key === key) setProblem(null);
+      return;
+    }
+    const read = readWeekCell(text);
+    if (!read.ok) {
+      setProblem({ key, message: read.error });
+      return;
+    }
+    const result = await setProjectDayDuration(db, { projectId, day, timeZone, ms: read.ms, now: Date.now() });
+    if (!result.ok) {
+      setProblem({ key, message: result.errors.ms ?? firstErrorMessage(result.errors) });
+      return;
+    }
+    setDraft(key, undefined);
+    if (problem?.key === key) setProblem(null);
+    announce(`${reference.projectNames.get(projectId) ?? 'Project'}, ${longDayName(day, locale)}: ${read.ms === 0 ? 'cleared' : `set to ${weekCellText(read.ms)}`}`, 'success');
+  };
+
+  const revert = (key: string) => {
+    setDraft(key, undefined);
+    if (problem?.key === key) setProblem(null);
+  };
+
+  return (
+    <div className="week-grid-card">
+      <div className="week-grid-scroll">
+        <table className="week-grid" aria-label="Week timesheet">
+          <thead>
+            <tr>
+              <th scope="col" className="week-grid-project-heading">
+                Project
+              </th>
+              {days.map((day) => {
+                const parts = shortDayParts(day, locale);
+                return (
+                  <th key={day} scope="col" className={day === today ? 'week-grid-day week-grid-today' : 'week-grid-day'} aria-label={longDayName(day, locale)}>
+                    <span className="week-grid-weekday">{parts.weekday}</span>
+                    <span className="week-grid-date">{parts.dayOfMonth}</span>
+                  </th>
+                );
+              })}
+              <th scope="col" className="week-grid-total-heading">
+                Total
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.length === 0 && (
+              <tr>
+                <td colSpan={days.length + 2} className="week-grid-empty">
+                  Nothing tracked this week. Add a project below and type hours into its days.
+                </td>
+              </tr>
+            )}
+            {rows.map((row) => {
+              const project = reference.projectsById.get(row.projectId);
+              const projectName = project?.name ?? 'Unknown project';
+              const clientName = project === undefined ? undefined : reference.clientsById.get(project.clientId)?.name;
+              return (
+                <tr key={row.projectId}>
+                  <th scope="row" className="week-grid-project">
+                    <span className="week-grid-project-line">
+                      <ProjectDot projectId={row.projectId} />
+                      <span className="week-grid-project-name">{projectName}</span>
+                    </span>
+                    {clientName !== undefined && <span className="week-grid-client">{clientName}</span>}
+                  </th>
+                  {days.map((day, index) => {
+                    const key = `${row.projectId}|${day}`;
+                    const ms = row.days[index] ?? 0;
+                    const shownText = weekCellText(ms);
+                    const invalid = problem?.key === key;
+                    return (
+                      <td key={day} className={day === today ? 'week-grid-cell week-grid-today' : 'week-grid-cell'}>
+                        <input
+                          type="text"
+                          inputMode="decimal"
+                          autoComplete="off"
+                          aria-label={weekCellLabel(projectName, day, locale)}
+                          aria-invalid={invalid ? true : undefined}
+                          aria-describedby={invalid ? problemId : undefined}
+                          placeholder="–"
+                          value={drafts.get(key) ?? shownText}
+                          onChange={(event) => setDraft(key, event.target.value)}
+                          onBlur={() => void commit(row.projectId, day, key, shownText)}
+                          onKeyDown={(event) => {
+                            if (event.key === 'Enter') {
+                              event.preventDefault();
+                              void commit(row.projectId, day, key, shownText);
+                            } else if (event.key === 'Escape') {
+                              event.preventDefault();
+                              revert(key);
+                            }
+                          }}
+                        />
+                      </td>
+                    );
+                  })}
+                  <td className="week-grid-row-total" aria-label={`${projectName}, week total`}>
+                    <Duration ms={row.total} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {days.map((day, index) => (
+                <td key={day} className={day === today ? 'week-grid-day-total week-grid-today' : 'week-grid-day-total'} aria-label={`${longDayName(day, locale)}, total`}>
+                  <Duration ms={grid.dayTotals[index] ?? 0} />
+                </td>
+              ))}
+              <td className="week-grid-grand-total" aria-label="Week total">
+                <Duration ms={grid.total} />
+              </td>
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <div className="week-grid-footer">
+        <div className="week-grid-add">
+          <ProjectCombobox
+            ariaLabel="Add a project row"
+            placeholder="Add a project row…"
+            options={addableOptions}
+            recentIds={reference.recentProjectIds}
+            value={undefined}
+            onChange={(projectId) => setAddedProjectIds((previous) => (previous.includes(projectId) ? previous : [...previous, projectId]))}
+          />
+        </div>
+        <p id={problemId} className={problem === null ? 'week-grid-hint muted small' : 'week-grid-problem'} role={problem === null ? undefined : 'alert'}>
+          {problem === null ? 'Type 1:30, 1h30, 90m or 1.5 into a day; clear it to remove that day’s time.' : problem.message}
+        </p>
+      </div>
+    </div>
+  );
+}
