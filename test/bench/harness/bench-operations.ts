@@ -7,7 +7,9 @@ import { recomputeRollups } from '../../../src/domain/rollups/recompute-rollups'
 import { addLocalDays, startOfLocalDay, weekRange } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
 import { rawStoreDefinitions } from '../shared/raw-store-definitions';
+import { measureBackupExport, measureBackupRestore } from './backup-measurements';
 import type { HarnessConfig, HarnessOperation, OperationResult } from './harness-api';
+import { measureImport } from './import-measurement';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd, rawGetAll, rawIndexRange, rawPut } from './raw-indexeddb';
 import { recordsByTable, saveBenchSettings, seedAppDatabase, type BenchRecords } from './seed-app-database';
 
@@ -37,6 +39,7 @@ export class BenchOperations {
   private records: BenchRecords | undefined;
   private appDb: ReputeDb | undefined;
   private floorDb: IDBDatabase | undefined;
+  private backup: Blob | undefined;
 
   constructor(private readonly config: HarnessConfig) {}
 
@@ -56,6 +59,12 @@ export class BenchOperations {
         return this.weekQuery();
       case 'timerWrites':
         return this.timerWrites();
+      case 'backupExport':
+        return this.backupExport();
+      case 'backupRestore':
+        return this.backupRestore();
+      case 'importCsv':
+        return measureImport(this.app(), this.floor(), this.config);
     }
   }
 
@@ -72,6 +81,17 @@ export class BenchOperations {
   private floor(): IDBDatabase {
     if (this.floorDb === undefined) throw new Error('Run "seedFloor" first');
     return this.floorDb;
+  }
+
+  private async backupExport(): Promise<OperationResult> {
+    const { result, backup } = await measureBackupExport(this.app(), this.config);
+    this.backup = backup;
+    return result;
+  }
+
+  private backupRestore(): Promise<OperationResult> {
+    if (this.backup === undefined) return Promise.reject(new Error('Run "backupExport" first'));
+    return measureBackupRestore(this.app(), this.backup, this.config);
   }
 
   private generate(): Promise<OperationResult> {

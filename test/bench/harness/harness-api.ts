@@ -9,8 +9,13 @@ export interface HarnessConfig {
   timeZone: string;
   /** Records per transaction when seeding, for the app and the floor alike. */
   batchSize: number;
-  /** Measured repetitions of each kind of operation, after `warmup` unmeasured ones. */
-  runs: { reads: number; queries: number; writes: number; warmup: number };
+  /** Rows of the Toggl CSV the import figures read. */
+  importRows: number;
+  /**
+   * Measured repetitions of each kind of operation, after `warmup` unmeasured ones (one for imports and backup
+   * exports, which are long enough that one warms every cache; none for restores, whose export part is warm by then).
+   */
+  runs: { reads: number; queries: number; writes: number; imports: number; backups: number; warmup: number };
 }
 
 /** Milliseconds (or other units) per sample, keyed by sample name, and facts worth keeping beside them. */
@@ -19,7 +24,7 @@ export interface OperationResult {
   facts: Record<string, number | string>;
 }
 
-export const HARNESS_OPERATIONS = ['generate', 'seedApp', 'seedFloor', 'readAll', 'yearRange', 'weekQuery', 'timerWrites'] as const;
+export const HARNESS_OPERATIONS = ['generate', 'seedApp', 'seedFloor', 'readAll', 'yearRange', 'weekQuery', 'timerWrites', 'backupExport', 'backupRestore', 'importCsv'] as const;
 export type HarnessOperation = (typeof HARNESS_OPERATIONS)[number];
 
 /** What the harness page exposes to the runner on `window.reputeBench`. */

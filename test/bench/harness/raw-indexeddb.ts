@@ -55,6 +55,14 @@ export async function rawBulkAdd(db: IDBDatabase, storeName: string, records: re
   }
 }
 
+/** Deletes the records with these keys, all in one transaction. */
+export async function rawBulkDelete(db: IDBDatabase, storeName: string, keys: readonly IDBValidKey[]): Promise<void> {
+  const transaction = db.transaction(storeName, 'readwrite', { durability: 'strict' });
+  const store = transaction.objectStore(storeName);
+  for (const key of keys) store.delete(key);
+  await transactionDone(transaction);
+}
+
 export function rawGetAll(db: IDBDatabase, storeName: string): Promise<unknown[]> {
   return requestResult(db.transaction(storeName, 'readonly').objectStore(storeName).getAll());
 }

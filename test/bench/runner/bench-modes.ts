@@ -5,6 +5,7 @@ export interface BenchMode {
   name: 'full' | 'quick';
   sizes: BenchSizes;
   batchSize: number;
+  importRows: number;
   runs: HarnessConfig['runs'];
   /** App page loads: each in a new page; warm-up loads are not counted. */
   loads: { runs: number; warmup: number };
@@ -19,7 +20,8 @@ export const FULL_MODE: BenchMode = {
   name: 'full',
   sizes: FULL_BENCH_SIZES,
   batchSize: 10_000,
-  runs: { reads: 5, queries: 41, writes: 100, warmup: 5 },
+  importRows: 20_000,
+  runs: { reads: 5, queries: 41, writes: 100, imports: 3, backups: 2, warmup: 5 },
   loads: { runs: 9, warmup: 1 },
 };
 
@@ -27,7 +29,8 @@ export const QUICK_MODE: BenchMode = {
   name: 'quick',
   sizes: QUICK_BENCH_SIZES,
   batchSize: 5_000,
-  runs: { reads: 5, queries: 21, writes: 40, warmup: 3 },
+  importRows: 2_000,
+  runs: { reads: 5, queries: 21, writes: 40, imports: 5, backups: 3, warmup: 3 },
   loads: { runs: 5, warmup: 1 },
 };
 

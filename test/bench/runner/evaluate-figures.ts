@@ -25,10 +25,15 @@ function pick(summary: SampleSummary, statistic: FigureStatistic): number {
   return statistic === 'once' ? summary.median : summary[statistic];
 }
 
+function holds(budget: FigureBudget, value: number, ratio: number | undefined): boolean {
+  if (budget.kind === 'atMost') return Number.isFinite(value) && value <= budget.max;
+  if (ratio === undefined || !Number.isFinite(ratio)) return false;
+  return budget.kind === 'floorRatio' ? ratio <= budget.max : ratio >= budget.min;
+}
+
 function verdictOf(budget: FigureBudget | undefined, value: number, ratio: number | undefined): FigureVerdict {
   if (budget === undefined) return 'INFO';
-  const judged = budget.kind === 'floorRatio' ? ratio : value;
-  return judged !== undefined && Number.isFinite(judged) && judged <= budget.max ? 'PASS' : 'FAIL';
+  return holds(budget, value, ratio) ? 'PASS' : 'FAIL';
 }
 
 /**
@@ -52,7 +57,7 @@ export function evaluateFigures(figures: readonly FigureDefinition[], samples: S
       result.ratio = value / floor.value;
     }
     if (figure.budget !== undefined) {
-      if (figure.budget.kind === 'floorRatio' && figure.floor === undefined) throw new Error(`Figure ${figure.id}: a floor-ratio budget needs a floor`);
+      if (figure.budget.kind !== 'atMost' && figure.floor === undefined) throw new Error(`Figure ${figure.id}: a floor-ratio budget needs a floor`);
       result.budget = figure.budget;
     }
     result.verdict = verdictOf(figure.budget, value, result.ratio);

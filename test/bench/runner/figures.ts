@@ -1,13 +1,15 @@
 import type { SampleSummary } from './statistics';
 
-export type FigureUnit = 'ms' | 'MB' | 'kB';
+export type FigureUnit = 'ms' | 'MB' | 'kB' | 'rows/s';
 
 /** Which summary of the samples the figure reports and its budget judges. */
-export type FigureStatistic = keyof Pick<SampleSummary, 'median' | 'p50' | 'p95'> | 'once';
+export type FigureStatistic = keyof Pick<SampleSummary, 'median' | 'p50' | 'p95' | 'max'> | 'once';
 
 export type FigureBudget =
   /** At most `max` times the floor figure's value, both measured in the same run. */
   | { kind: 'floorRatio'; max: number }
+  /** At least `min` times the floor figure's value, for rates, where more is better. */
+  | { kind: 'floorRatioAtLeast'; min: number }
   /** At most `max`, in the figure's unit. */
   | { kind: 'atMost'; max: number };
 
@@ -41,6 +43,13 @@ export const FIGURES: readonly FigureDefinition[] = [
   { id: 'floor.weekRange', label: 'IndexedDB floor: one week, start index range', unit: 'ms', samples: 'week.floor', statistic: 'median' },
   { id: 'floor.put.p50', label: 'IndexedDB floor: single put, own transaction', unit: 'ms', samples: 'floor.put', statistic: 'p50' },
   { id: 'floor.put.p95', label: 'IndexedDB floor: single put, own transaction', unit: 'ms', samples: 'floor.put', statistic: 'p95' },
+  {
+    id: 'floor.importInsert',
+    label: 'IndexedDB floor: bulk insert of the imported time entries',
+    unit: 'rows/s',
+    samples: 'import.floorRowsPerSecond',
+    statistic: 'median',
+  },
   { id: 'dexie.weekRange', label: 'Dexie layer: one week, where(start).between', unit: 'ms', samples: 'week.dexie', statistic: 'median', floor: 'floor.weekRange' },
   { id: 'dexie.put.p95', label: 'Dexie layer: single put, own transaction', unit: 'ms', samples: 'dexie.put', statistic: 'p95', floor: 'floor.put.p95' },
   { id: 'app.seed', label: 'Seed through Dexie with the app schema', unit: 'ms', samples: 'seed.app', statistic: 'once', floor: 'floor.bulkInsert' },
@@ -73,6 +82,26 @@ export const FIGURES: readonly FigureDefinition[] = [
     floor: 'floor.put.p95',
     budget: { kind: 'floorRatio', max: 1.5 },
   },
+  {
+    id: 'app.importRate',
+    label: 'Toggl CSV import (parseImportFile + commitImport)',
+    unit: 'rows/s',
+    samples: 'import.rowsPerSecond',
+    statistic: 'median',
+    floor: 'floor.importInsert',
+    budget: { kind: 'floorRatioAtLeast', min: 0.7 },
+  },
+  {
+    id: 'app.importLongestTask',
+    label: 'Import: longest main-thread task, parse + commit',
+    unit: 'ms',
+    samples: 'import.longestTask',
+    statistic: 'max',
+    budget: { kind: 'atMost', max: 200 },
+  },
+  { id: 'app.importCommitLongestTask', label: 'Import: longest main-thread task, commit alone', unit: 'ms', samples: 'import.commitLongestTask', statistic: 'max' },
+  { id: 'app.backupExport', label: 'Backup export (exportBackup), whole database', unit: 'ms', samples: 'backup.export', statistic: 'median', floor: 'floor.readAll' },
+  { id: 'app.backupRestore', label: 'Backup restore (restoreBackup), whole database', unit: 'ms', samples: 'backup.restore', statistic: 'median', floor: 'floor.bulkInsert' },
   { id: 'app.domContentLoaded', label: 'App load: DOMContentLoaded', unit: 'ms', samples: 'load.domContentLoaded', statistic: 'median' },
   {
     id: 'app.loadInteractive',

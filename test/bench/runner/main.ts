@@ -94,7 +94,7 @@ export async function runBench(root: string, args: readonly string[]): Promise<n
   try {
     const browser = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
     try {
-      const config: HarnessConfig = { seed: BENCH_SEED, sizes: mode.sizes, endDay, timeZone: BENCH_TIME_ZONE, batchSize: mode.batchSize, runs: mode.runs };
+      const config: HarnessConfig = { seed: BENCH_SEED, sizes: mode.sizes, endDay, timeZone: BENCH_TIME_ZONE, batchSize: mode.batchSize, importRows: mode.importRows, runs: mode.runs };
       collected = await measureAll(mode, paths, server.origin, browser, config);
     } finally {
       await browser.close();

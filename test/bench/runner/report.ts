@@ -1,7 +1,7 @@
 import type { FigureResult } from './evaluate-figures';
 import type { FigureBudget } from './figures';
 
-const STATISTIC_LABEL = { median: 'median', p50: 'p50', p95: 'p95', once: 'once' } as const;
+const STATISTIC_LABEL = { median: 'median', p50: 'p50', p95: 'p95', max: 'max', once: 'once' } as const;
 
 function number(value: number): string {
   if (!Number.isFinite(value)) return String(value);
@@ -11,14 +11,22 @@ function number(value: number): string {
 
 function budgetText(budget: FigureBudget | undefined, unit: string): string {
   if (budget === undefined) return '—';
+  if (budget.kind === 'floorRatioAtLeast') return `≥ ${String(budget.min)}× floor`;
   return budget.kind === 'floorRatio' ? `≤ ${String(budget.max)}× floor` : `≤ ${String(budget.max)} ${unit}`;
 }
 
-/** Two decimals, or three where two would round a ratio just over its budget down onto it. */
+/** Whether rounding the ratio to `rounded` would put it back on the right side of its budget. */
+function roundingHidesTheCross(ratio: number, rounded: number, budget: FigureBudget | undefined): boolean {
+  if (budget?.kind === 'floorRatio') return ratio > budget.max && rounded <= budget.max;
+  if (budget?.kind === 'floorRatioAtLeast') return ratio < budget.min && rounded >= budget.min;
+  return false;
+}
+
+/** Two decimals, or as many more (up to six) as it takes not to round a ratio just past its budget back onto it. */
 function ratioText(ratio: number, budget: FigureBudget | undefined): string {
-  const rounded = ratio.toFixed(2);
-  const hidesTheCross = budget?.kind === 'floorRatio' && ratio > budget.max && Number(rounded) <= budget.max;
-  return `${hidesTheCross ? ratio.toFixed(3) : rounded}×`;
+  let digits = 2;
+  while (digits < 6 && roundingHidesTheCross(ratio, Number(ratio.toFixed(digits)), budget)) digits += 1;
+  return `${ratio.toFixed(digits)}×`;
 }
 
 function row(result: FigureResult): string[] {

@@ -22,4 +22,13 @@ describe('the modes', () => {
     expect(QUICK_MODE.loads.runs).toBeGreaterThanOrEqual(5);
     expect(FULL_MODE.loads.runs).toBeGreaterThanOrEqual(5);
   });
+
+  it('import a Toggl file of 20,000 rows, or 2,000 in the quick mode, and repeat imports and backups', () => {
+    expect(FULL_MODE.importRows).toBe(20_000);
+    expect(QUICK_MODE.importRows).toBe(2_000);
+    for (const mode of [FULL_MODE, QUICK_MODE]) {
+      expect(mode.runs.imports).toBeGreaterThanOrEqual(3);
+      expect(mode.runs.backups).toBeGreaterThanOrEqual(2);
+    }
+  });
 });

@@ -28,6 +28,21 @@ describe('evaluateFigures', () => {
     expect(evaluateFigures([writes], { writes: samples })[0]?.value).toBe(95);
   });
 
+  it('judges a rate against its floor from below: at least the budget’s share of the floor’s rate', () => {
+    const rawRate: FigureDefinition = { id: 'floor.rate', label: 'Raw rows/s', unit: 'rows/s', samples: 'rate.floor', statistic: 'median' };
+    const importRate: FigureDefinition = { id: 'app.rate', label: 'Import rows/s', unit: 'rows/s', samples: 'rate.app', statistic: 'median', floor: 'floor.rate', budget: { kind: 'floorRatioAtLeast', min: 0.7 } };
+    const [, fastEnough] = evaluateFigures([rawRate, importRate], { 'rate.floor': [10_000], 'rate.app': [7_000] });
+    expect(fastEnough).toMatchObject({ ratio: 0.7, verdict: 'PASS' });
+    const [, tooSlow] = evaluateFigures([rawRate, importRate], { 'rate.floor': [10_000], 'rate.app': [6_990] });
+    expect(tooSlow?.verdict).toBe('FAIL');
+    expect(() => evaluateFigures([{ ...importRate, floor: undefined }], { 'rate.app': [1] })).toThrow(/needs a floor/);
+  });
+
+  it('reports a max figure by its largest sample', () => {
+    const longest: FigureDefinition = { id: 'task', label: 'Longest task', unit: 'ms', samples: 'task', statistic: 'max', budget: { kind: 'atMost', max: 200 } };
+    expect(evaluateFigures([longest], { task: [120, 90, 210] })[0]).toMatchObject({ value: 210, verdict: 'FAIL' });
+  });
+
   it('throws for missing samples, a floor defined later, or a floor in another unit', () => {
     expect(() => evaluateFigures([floor], {})).toThrow(/no samples named "week.floor"/);
     expect(() => evaluateFigures([query, floor], { 'week.floor': [1], 'week.app': [1] })).toThrow(/defined before it/);

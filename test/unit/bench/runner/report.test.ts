@@ -31,6 +31,17 @@ describe('formatTable', () => {
     expect(justUnder).toMatch(/1\.50×\s+≤ 1\.5× floor\s+PASS/);
   });
 
+  it('shows an at-least budget, with as many decimals as it takes to show a rate just under it', () => {
+    const rates: FigureDefinition[] = [
+      { id: 'floor.rate', label: 'Raw insert', unit: 'rows/s', samples: 'raw', statistic: 'median' },
+      { id: 'rate', label: 'Import', unit: 'rows/s', samples: 'import', statistic: 'median', floor: 'floor.rate', budget: { kind: 'floorRatioAtLeast', min: 0.7 } },
+    ];
+    const justUnder = formatTable(evaluateFigures(rates, { raw: [10_000], import: [6_996] }));
+    expect(justUnder).toMatch(/6996 rows\/s median.*0\.6996×\s+≥ 0\.7× floor\s+FAIL/);
+    const within = formatTable(evaluateFigures(rates, { raw: [10_000], import: [8_000] }));
+    expect(within).toMatch(/0\.80×\s+≥ 0\.7× floor\s+PASS/);
+  });
+
   it('lines the columns up', () => {
     const resultColumn = lines.map((line) => line.lastIndexOf(' ') + 1);
     expect(new Set(resultColumn.slice(2)).size).toBe(1);
