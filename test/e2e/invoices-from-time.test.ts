@@ -78,7 +78,8 @@ describe('an invoice from tracked time', () => {
 
     await page.getByRole('button', { name: 'Record payment' }).click();
     await recordPaymentDialog(page).waitFor({ state: 'visible' });
-    expect(await recordPaymentDialog(page).getByLabel('Exchange rate').inputValue()).not.toBe('');
+    // The rate is prefilled from the last payment in this currency, read after the dialog opens.
+    await expect.poll(() => recordPaymentDialog(page).getByLabel('Exchange rate').inputValue()).not.toBe('');
     await recordPaymentDialog(page).getByLabel('Amount received').fill('500');
     await recordPaymentDialog(page).getByLabel('Fee').fill('50');
     await recordPaymentDialog(page).getByRole('button', { name: 'Save payment' }).click();
