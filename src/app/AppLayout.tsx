@@ -46,7 +46,8 @@ export function AppLayout() {
     main.scrollTop = 0;
     const focused = document.activeElement;
     const focusIsInSidebar = focused !== null && focused.closest('.sidebar') !== null;
-    if (!main.contains(focused) && !focusIsInSidebar) main.focus({ preventScroll: true });
+    // Moved there for screen readers, not by the user's keyboard, so no focus ring is drawn; tabbing onto it still shows one.
+    if (!main.contains(focused) && !focusIsInSidebar) main.focus({ preventScroll: true, focusVisible: false });
   }, [pathname]);
 
   return (

@@ -15,7 +15,7 @@ const WAYS = [
   },
   {
     title: 'Take your records out',
-    text: 'Clients, time, invoices and payments as CSV for a spreadsheet or an accountant. Your portfolio leaves from the Portfolio screen, signed, with confidential clients under their public alias.',
+    text: 'Clients, time, invoices and payments as CSV for a spreadsheet or an accountant.',
     to: '/data/exports',
     link: 'Export to CSV',
   },
