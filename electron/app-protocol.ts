@@ -37,7 +37,7 @@ const FORBIDDEN_SEGMENT = /[\\:\0]/;
 /**
  * Maps an app:// request URL to a file inside `distRoot`, or null when the URL is for another origin or would
  * leave the folder. The root serves index.html. The path is read from the raw URL, before any URL parser folds
- * `..` away, and decoded once, so an encoded `..` or separator is judged as what it decodes to: any of them
+ * `..` away, and decoded once, so an encoded `..` or separator is judged as what it decodes to; each of them
  * refuses the request rather than being quietly clamped to the root.
  */
 export function resolveAppAssetPath(requestUrl: string, distRoot: string): string | null {

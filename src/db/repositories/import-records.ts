@@ -41,7 +41,7 @@ export async function readMatches(db: ReputeDb): Promise<Matches> {
   return { clientByName, projectsByClientId };
 }
 
-/** Rate (minor units per hour) a new project takes from the file's billable amounts, if it has any. */
+/** Rate (minor units per hour) a new project takes from the file's billable amounts, when it has some. */
 function hourlyRateOf(entries: readonly ImportedTimeEntry[]): number | undefined {
   let amount = 0;
   let ms = 0;
