@@ -1,33 +1,13 @@
-import type { Client, Credential, Feedback, Platform, Project, Proposal, ProposalStatus } from '../model';
+import type { Client, Credential, Feedback, Platform, Project, Proposal } from '../model';
 import { addDaysToKey, addMonthsToKey, type DemoCalendar } from './demo-calendar';
 import { DEMO_CREDENTIALS, DEMO_PROPOSALS, DEMO_REVIEWS, type DemoProposalTemplate } from './demo-reputation-catalog';
 import { cycled, type SeededRandom } from './seeded-random';
+import { FEEDBACK_SOURCE_BY_PLATFORM, PROPOSAL_STATUS_PATHS } from './generated-history-rules';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** What one Upwork connect costs, in US cents. */
 const CONNECT_PRICE_MINOR = 15;
-
-/** The steps a proposal went through to reach each status. */
-const STATUS_PATHS: Readonly<Record<ProposalStatus, readonly ProposalStatus[]>> = {
-  draft: ['draft'],
-  submitted: ['submitted'],
-  viewed: ['submitted', 'viewed'],
-  interviewing: ['submitted', 'viewed', 'interviewing'],
-  offer: ['submitted', 'viewed', 'interviewing', 'offer'],
-  won: ['submitted', 'viewed', 'interviewing', 'offer', 'won'],
-  lost: ['submitted', 'viewed', 'lost'],
-  withdrawn: ['submitted', 'withdrawn'],
-};
-
-const FEEDBACK_SOURCE: Readonly<Record<Platform, Feedback['source']>> = {
-  direct: 'email',
-  upwork: 'upwork',
-  fiverr: 'fiverr',
-  freelancer: 'manual',
-  toptal: 'manual',
-  other: 'manual',
-};
 
 interface ProposalPlan {
   count: number;
@@ -41,7 +21,7 @@ interface ProposalPlan {
 /** When the first step happened: won ones before their project began, open ones in the last weeks. */
 function firstStepAt(plan: ProposalPlan, template: DemoProposalTemplate, project: Project | undefined): number {
   const { calendar, random } = plan;
-  if (project !== undefined) return project.createdAt - (STATUS_PATHS.won.length * 3 + random.int(2, 6)) * DAY_MS;
+  if (project !== undefined) return project.createdAt - (PROPOSAL_STATUS_PATHS.won.length * 3 + random.int(2, 6)) * DAY_MS;
   if (template.status === 'lost' || template.status === 'withdrawn') {
     const day = calendar.days[calendar.dayIndexAt(0.1 + random.next() * 0.7)];
     return (day?.workStart ?? calendar.now) + random.int(0, 8) * HOUR_MS;
@@ -52,7 +32,7 @@ function firstStepAt(plan: ProposalPlan, template: DemoProposalTemplate, project
 function buildProposal(plan: ProposalPlan, template: DemoProposalTemplate, round: number): Proposal {
   const { calendar, random, ids, projects } = plan;
   const project = template.status === 'won' && template.project !== undefined ? projects[template.project % Math.max(1, projects.length)] : undefined;
-  const path = STATUS_PATHS[template.status];
+  const path = PROPOSAL_STATUS_PATHS[template.status];
   let at = firstStepAt(plan, template, project);
   const statusHistory = path.map((status) => {
     const step = { status, at: Math.min(at, calendar.now) };
@@ -131,7 +111,7 @@ export function generateDemoFeedback(plan: { projects: readonly Project[]; clien
       subScores: subScores(random, client.platform, review.ratingTenths),
       comment: review.comment,
       canQuote: !client.confidential,
-      source: FEEDBACK_SOURCE[client.platform],
+      source: FEEDBACK_SOURCE_BY_PLATFORM[client.platform],
     });
   }
   return feedback;

@@ -3,6 +3,7 @@ import type { NonEmpty, SeededRandom } from '../../../src/domain/demo/seeded-ran
 import { evenSlot, type BenchDay } from './bench-calendar';
 import { FEEDBACK_COMMENTS, PROPOSAL_TITLES, PROSPECT_NAMES } from './bench-catalog';
 import type { BenchClient, BenchProject } from './bench-parties';
+import { FEEDBACK_SOURCE_BY_PLATFORM, PROPOSAL_STATUS_PATHS } from '../../../src/domain/demo/generated-history-rules';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -10,26 +11,6 @@ const DAY_MS = 24 * HOUR_MS;
 const OPEN_PROPOSAL_DAYS = 60;
 const DECIDED: NonEmpty<ProposalStatus> = ['won', 'lost', 'lost', 'withdrawn', 'lost'];
 const OPEN: NonEmpty<ProposalStatus> = ['draft', 'submitted', 'viewed', 'interviewing', 'offer'];
-
-const STATUS_PATHS: Readonly<Record<ProposalStatus, readonly ProposalStatus[]>> = {
-  draft: ['draft'],
-  submitted: ['submitted'],
-  viewed: ['submitted', 'viewed'],
-  interviewing: ['submitted', 'viewed', 'interviewing'],
-  offer: ['submitted', 'viewed', 'interviewing', 'offer'],
-  won: ['submitted', 'viewed', 'interviewing', 'offer', 'won'],
-  lost: ['submitted', 'viewed', 'lost'],
-  withdrawn: ['submitted', 'withdrawn'],
-};
-
-const FEEDBACK_SOURCE: Readonly<Record<Platform, Feedback['source']>> = {
-  direct: 'email',
-  upwork: 'upwork',
-  fiverr: 'fiverr',
-  freelancer: 'manual',
-  toptal: 'manual',
-  other: 'manual',
-};
 
 export interface BenchReputationPlan {
   days: readonly BenchDay[];
@@ -61,7 +42,7 @@ export function benchFeedback(plan: BenchReputationPlan, count: number): Feedbac
       subScores: { quality: Math.min(50, rating + random.int(-2, 2)), communication: Math.min(50, rating + random.int(-3, 1)) },
       comment: random.pick(FEEDBACK_COMMENTS),
       canQuote: random.chance(0.7),
-      source: FEEDBACK_SOURCE[platformOf.get(project.clientId) ?? 'direct'],
+      source: FEEDBACK_SOURCE_BY_PLATFORM[platformOf.get(project.clientId) ?? 'direct'],
     };
   });
 }
@@ -82,7 +63,7 @@ export function benchProposals(plan: BenchReputationPlan, count: number): Propos
     const client = work === undefined ? undefined : clientsById.get(work.project.clientId);
     const effective: ProposalStatus = status === 'won' && client === undefined ? 'lost' : status;
     let at = day.workStart + random.int(0, 8) * HOUR_MS;
-    const statusHistory = STATUS_PATHS[effective].map((step) => {
+    const statusHistory = PROPOSAL_STATUS_PATHS[effective].map((step) => {
       const entry = { status: step, at };
       at += random.int(1, 4) * DAY_MS;
       return entry;
