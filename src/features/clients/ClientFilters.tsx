@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { platformLabel } from '../../domain/clients/client-display';
 import { platformSchema, type Platform } from '../../domain/model';
+import { SearchBox } from '../../ui/SearchBox';
 import type { ArchiveFilter, ClientListFilter, ClientSort } from './client-list-view';
 
 const ARCHIVE_OPTIONS: { value: ArchiveFilter; label: string }[] = [
@@ -40,22 +41,7 @@ export function ClientFilters({ filter, onChange, platforms, tags }: ClientFilte
   const id = useId();
   return (
     <div className="clients-toolbar" role="search" aria-label="Filter clients">
-      <div className="clients-search-box">
-        <label htmlFor={`${id}-search`} className="visually-hidden">
-          Search clients
-        </label>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        </svg>
-        <input
-          id={`${id}-search`}
-          type="search"
-          placeholder="Search name, company, email or tag"
-          value={filter.search}
-          onChange={(event) => onChange({ ...filter, search: event.target.value })}
-        />
-      </div>
+      <SearchBox label="Search clients" placeholder="Search name, company, email or tag" value={filter.search} onChange={(search) => onChange({ ...filter, search })} />
       <div className="clients-toolbar-selects">
         <label className="visually-hidden" htmlFor={`${id}-platform`}>
           Platform

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { projectStatusSchema, type Client } from '../../domain/model';
+import { SearchBox } from '../../ui/SearchBox';
 import { PROJECT_STATUS_LABELS } from './project-labels';
 import type { ProjectListFilter } from './project-list-view';
 
@@ -8,16 +9,7 @@ export function ProjectFilters({ filter, onChange, clients }: { filter: ProjectL
   const id = useId();
   return (
     <div className="projects-toolbar" role="search" aria-label="Filter projects">
-      <div className="projects-search-box">
-        <label htmlFor={`${id}-search`} className="visually-hidden">
-          Search projects
-        </label>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <circle cx="7" cy="7" r="4.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-        </svg>
-        <input id={`${id}-search`} type="search" placeholder="Search name, client or skill" value={filter.search} onChange={(event) => onChange({ ...filter, search: event.target.value })} />
-      </div>
+      <SearchBox label="Search projects" placeholder="Search name, client or skill" value={filter.search} onChange={(search) => onChange({ ...filter, search })} />
       <label className="visually-hidden" htmlFor={`${id}-status`}>
         Status
       </label>
