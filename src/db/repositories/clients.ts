@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { isKnownCountryCode, isKnownCurrencyCode } from '../../domain/clients/client-codes';
 import { revealsSecret } from '../../domain/clients/client-public-view';
+import { invoiceOutstandingMinor } from '../../domain/invoices/invoice-status';
 import { clientInputSchema, type Client, type ClientInput, type Feedback, type Invoice, type Payment, type Project, type Rollup } from '../../domain/model';
 import { localDayKey } from '../../domain/time/local-calendar';
 import type { ReputeDb } from '../db';
@@ -220,9 +221,7 @@ export async function listClientEntries(db: ReputeDb): Promise<ClientListEntry[]
   const received = new Map<string, Map<string, number>>();
   for (const rollup of rollups) addAmount(received, rollup.clientId, rollup.currency, rollup.receivedMinor);
   const outstanding = new Map<string, Map<string, number>>();
-  for (const invoice of unpaid) {
-    if (invoice.kind === 'invoice') addAmount(outstanding, invoice.clientId, invoice.currency, Math.max(0, invoice.totals.grossMinor - invoice.paidMinor));
-  }
+  for (const invoice of unpaid) addAmount(outstanding, invoice.clientId, invoice.currency, invoiceOutstandingMinor(invoice));
   const activity = await Promise.all(clients.map((client) => lastActivityDay(db, client.id)));
   return clients.map((client, index) => ({
     client,
