@@ -15,6 +15,10 @@ import type {
 } from '../domain/model';
 import { declareSchemaVersions } from './schema';
 
+// Dexie turns on long async stack traces for pages served from localhost, as the benchmark and `npm run web` are;
+// they cost time on every query. The desktop app, served from its own scheme, never has them: builds match it.
+Dexie.debug = import.meta.env.DEV;
+
 export class ReputeDb extends Dexie {
   declare settings: Table<Settings, string>;
   declare clients: Table<Client, string>;
@@ -30,8 +34,10 @@ export class ReputeDb extends Dexie {
   declare rollups: Table<Rollup, string>;
 
   constructor(name: string) {
-    // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.
-    super(name, { chromeTransactionDurability: 'strict' });
+    // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time. No query
+    // cache: the timer's direct writes (see direct-writes.ts) reach live queries as a change announcement, and a
+    // re-run query must then read the database, not a cached answer.
+    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
     declareSchemaVersions(this);
   }
 }

@@ -3,6 +3,9 @@ import { addLocalDays, startOfLocalDay, zonedInstant } from '../../domain/time';
 import { IDLE_DECISIONS, type IdleDecision } from '../../domain/time-tracking/idle-machine';
 import { planProjectDayDuration, type ProjectDayPlan } from '../../domain/time-tracking/project-day-plan';
 import type { ReputeDb } from '../db';
+import { forgetProject, rememberedProject, rememberProject, rememberRunningTimer, startDirect, stopDirect, takeRunningTimer } from './timer-direct';
+import { billableByDefault, stoppedEntry, timerEntryInput, type StartTimerInput, type TimerStart } from './timer-records';
+import { inOneTransaction, valueOrAbort } from './timer-transaction';
 import { hasErrors, isLive, newRecordMeta, noSuchRecord, parseInput } from './record-commands';
 import {
   createTimeEntry,
@@ -13,99 +16,43 @@ import {
   updateTimeEntry,
   withRunningFlag,
 } from './time-entries';
-import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
+import { failed, succeeded, type WriteResult } from './write-result';
+
+export type { StartTimerInput, TimerStart } from './timer-records';
 
 /*
  * The time tracker's commands that write more than one entry at once: start (and switch), stop, continue, the idle
  * resolutions and the timesheet's day edit. Each runs in one transaction: either every entry changes or none does.
  */
 
-/** Thrown inside a transaction to roll back what it already wrote; caught at its edge and returned as a result. */
-class WriteRefused extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('The write was refused');
-  }
-}
-
-function valueOrAbort<T>(result: WriteResult<T>): T {
-  if (!result.ok) throw new WriteRefused(result.errors);
-  return result.value;
-}
-
-async function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
-  try {
-    // An async scope, so Dexie keeps the transaction through the native awaits inside `body`.
-    return await db.transaction('rw', timeEntryWriteTables(db), async () => body());
-  } catch (error) {
-    if (error instanceof WriteRefused) return failed<T>(error.errors);
-    throw error;
-  }
-}
-
-function billableByDefault(project: Project): boolean {
-  return project.billing.kind !== 'nonBillable';
-}
-
-export interface StartTimerInput {
-  projectId: string;
-  description: string;
-  tags: string[];
-  /** Defaults from the project: false for non-billable projects, true otherwise. */
-  billable?: boolean;
-  now: number;
-  /** The zone the entry is tracked in; it decides the entry's local day for good. */
-  timeZone: string;
-}
-
-export interface TimerStart {
-  started: TimeEntry;
-  /** The timer that was running and stopped at the same instant (a switch), if any. */
-  stopped: TimeEntry | null;
-}
-
 /**
  * Stops this running entry at `now` (never before its own start). A running entry is never on an invoice and its
- * project was checked when it started, so the stop needs only the project's currency for the rollups: the timer's
- * hot path stays at one read before its writes.
+ * project was checked when it started, so the stop needs only the project's currency for the rollups.
  */
 async function stopEntry(db: ReputeDb, running: TimeEntry | undefined, now: number): Promise<TimeEntry | null> {
   if (running === undefined) return null;
   if (running.invoiceId !== undefined) {
     return valueOrAbort(await updateTimeEntry(db, running.id, { end: Math.max(now, running.start) }));
   }
-  const { running: _wasRunning, ...rest } = running;
-  const stopped: TimeEntry = { ...rest, end: Math.max(now, running.start), updatedAt: Date.now() };
-  await storeTimeEntry(db, await db.projects.get(running.projectId), running, stopped);
+  const stopped = stoppedEntry(running, now);
+  const project = await db.projects.get(running.projectId);
+  if (project !== undefined) rememberProject(db, project);
+  await storeTimeEntry(db, project, running, stopped);
   return stopped;
-}
-
-/** Stops the running entry, if any, at `now`. */
-async function stopRunning(db: ReputeDb, now: number): Promise<TimeEntry | null> {
-  return stopEntry(db, await getRunningTimeEntry(db), now);
 }
 
 async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
   const [project, running] = await Promise.all([db.projects.get(input.projectId), getRunningTimeEntry(db)]);
   const projectProblem = projectErrors(project);
   if (project === undefined || hasErrors(projectProblem)) return failed<TimerStart>(projectProblem);
-  const entryInput: TimeEntryInput = {
-    projectId: project.id,
-    clientId: project.clientId,
-    start: input.now,
-    end: null,
-    timeZone: input.timeZone,
-    description: input.description,
-    billable: input.billable ?? billableByDefault(project),
-    tags: input.tags,
-    source: 'timer',
-  };
   // Checked before anything is stopped, so a bad description leaves the running timer as it was.
-  const parsed = parseInput(timeEntryInputSchema, entryInput);
+  const parsed = parseInput(timeEntryInputSchema, timerEntryInput(input, project));
   if (!parsed.ok) return failed<TimerStart>(parsed.errors);
   const stopped = await stopEntry(db, running, input.now);
   // The project and the running timer were read in this transaction, so no second check is needed before the add.
   const started = withRunningFlag(newRecordMeta(Date.now()), parsed.value);
   await storeTimeEntry(db, project, undefined, started);
+  rememberProject(db, project);
   return succeeded({ started, stopped });
 }
 
@@ -113,14 +60,33 @@ async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise
  * Starts a timer at `now`. A timer already running stops at that same instant, in the same transaction, so a switch
  * can neither leave two timers running nor lose the moment between them.
  */
-export function startTimer(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
+export async function startTimer(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
+  takeRunningTimer(db);
+  const expected = rememberedProject(db, input.projectId);
+  const direct = expected === undefined ? undefined : await startDirect(db, input, expected);
+  return rememberStarted(db, direct ?? (await startCarefully(db, input)));
+}
+
+/** Once a start has committed, its entry and project are what the next stop can build on. */
+function rememberStarted(db: ReputeDb, result: WriteResult<TimerStart>): WriteResult<TimerStart> {
+  const started = result.ok ? result.value.started : undefined;
+  const project = started === undefined ? undefined : rememberedProject(db, started.projectId);
+  if (started !== undefined && started.end === null && project !== undefined) rememberRunningTimer(db, { entry: started, project });
+  return result;
+}
+
+async function startCarefully(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
+  forgetProject(db, input.projectId);
   return inOneTransaction(db, () => startInTransaction(db, input));
 }
 
 /** Stops the running timer at `now` and returns the stopped entry. */
-export function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<TimeEntry>> {
+export async function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<TimeEntry>> {
+  const seen = takeRunningTimer(db);
+  const direct = seen === undefined ? undefined : await stopDirect(db, now, seen);
+  if (direct !== undefined) return direct;
   return inOneTransaction(db, async () => {
-    const stopped = await stopRunning(db, now);
+    const stopped = await stopEntry(db, await getRunningTimeEntry(db), now);
     return stopped === null ? failed<TimeEntry>({ end: 'No timer is running' }) : succeeded(stopped);
   });
 }
@@ -129,8 +95,9 @@ export function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<TimeEn
  * Starts a new timer with a past entry's project, description, tags and billable flag (switching from any running
  * timer). Continuing the entry that is running already changes nothing.
  */
-export function continueTimeEntry(db: ReputeDb, entryId: string, now: number, timeZone: string): Promise<WriteResult<TimerStart>> {
-  return inOneTransaction(db, async () => {
+export async function continueTimeEntry(db: ReputeDb, entryId: string, now: number, timeZone: string): Promise<WriteResult<TimerStart>> {
+  const wasRunning = takeRunningTimer(db);
+  const result = await inOneTransaction(db, async () => {
     const entry = await db.timeEntries.get(entryId);
     if (entry === undefined || !isLive(entry)) return noSuchRecord<TimerStart>('time entry');
     if (entry.end === null) return succeeded({ started: entry, stopped: null });
@@ -143,6 +110,10 @@ export function continueTimeEntry(db: ReputeDb, entryId: string, now: number, ti
       timeZone,
     });
   });
+  // Continuing the running entry starts nothing, so what was known of it still holds.
+  if (result.ok && wasRunning !== undefined && result.value.started.id === wasRunning.entry.id) rememberRunningTimer(db, wasRunning);
+  else rememberStarted(db, result);
+  return result;
 }
 
 export interface IdleResolutionInput {

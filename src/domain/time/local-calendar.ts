@@ -2,14 +2,42 @@ import { TZDate, tz } from '@date-fns/tz';
 import { addDays, format, getDay } from 'date-fns';
 import { isoDateSchema } from '../model/common';
 
+/*
+ * Day and month keys are asked for once per entry in every rollup, import and timer stop, so they keep one Intl
+ * formatter per zone: building a TZDate and formatting it costs tens of microseconds a call, reading parts from a
+ * ready formatter a few. Gregorian calendar and Latin digits whatever the machine's locale; an unknown zone throws a
+ * RangeError, as TZDate formatting does.
+ */
+const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = calendarFormatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    calendarFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function calendarParts(instant: number, timeZone: string): { year: string; month: string; day: string } {
+  const parts = { year: '', month: '', day: '' };
+  for (const part of calendarFormatter(timeZone).formatToParts(instant)) {
+    if (part.type === 'year') parts.year = part.value.padStart(4, '0');
+    else if (part.type === 'month' || part.type === 'day') parts[part.type] = part.value;
+  }
+  return parts;
+}
+
 /** The calendar day an instant falls on in a zone, `YYYY-MM-DD`. */
 export function localDayKey(instant: number, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), 'yyyy-MM-dd');
+  const { year, month, day } = calendarParts(instant, timeZone);
+  return `${year}-${month}-${day}`;
 }
 
 /** The calendar month an instant falls on in a zone, `YYYY-MM`. */
 export function localMonthKey(instant: number, timeZone: string): string {
-  return format(new TZDate(instant, timeZone), 'yyyy-MM');
+  const { year, month } = calendarParts(instant, timeZone);
+  return `${year}-${month}`;
 }
 
 export interface CalendarDay {

@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addLocalDays, dayOfWeek, localDayKey, localMonthKey, parseDayKey } from '../../../../src/domain/time/local-calendar';
@@ -10,6 +12,23 @@ describe('localDayKey and localMonthKey', () => {
     expect(localDayKey(instant, 'America/Los_Angeles')).toBe('2026-12-31');
     expect(localMonthKey(instant, 'Pacific/Auckland')).toBe('2027-01');
     expect(localMonthKey(instant, 'America/Los_Angeles')).toBe('2026-12');
+  });
+
+  it('agree with date-fns formatting a TZDate, for any instant from 1900 to 2200 in zones with odd offsets and DST', () => {
+    const zones = ['UTC', 'Europe/Berlin', 'America/St_Johns', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Chatham', 'Pacific/Kiritimati', 'America/Los_Angeles'];
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2200, 0, 1) }), fc.constantFrom(...zones), (instant, zone) => {
+        const zoned = new TZDate(instant, zone);
+        expect(localDayKey(instant, zone)).toBe(format(zoned, 'yyyy-MM-dd'));
+        expect(localMonthKey(instant, zone)).toBe(format(zoned, 'yyyy-MM'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('pads years before 1000 to four digits and refuses an unknown zone', () => {
+    expect(localDayKey(Date.UTC(812, 4, 6, 12), 'UTC')).toBe('0812-05-06');
+    expect(() => localDayKey(0, 'Mars/Olympus_Mons')).toThrow(RangeError);
   });
 });
 
