@@ -11,7 +11,7 @@ import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, updatedMeta } from './record-commands';
 import { applyRollupChange } from './rollups';
 import { getSettings, saveSettings } from './settings';
-import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
+import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type FieldErrors, type WriteResult } from './write-result';
 
 /*
  * The invoice lifecycle: a draft built from time and items, issued with the next number, sent, paid (see payments.ts),
@@ -23,25 +23,8 @@ function invoicingTables(db: ReputeDb) {
   return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups];
 }
 
-/** Thrown inside a transaction to roll back what it wrote; caught at its edge and returned as a refused write. */
-class WriteRefused extends Error {
-  constructor(readonly errors: FieldErrors) {
-    super('The write was refused');
-  }
-}
-
-function orAbort<T>(result: WriteResult<T>): T {
-  if (!result.ok) throw new WriteRefused(result.errors);
-  return result.value;
-}
-
-async function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
-  try {
-    return await db.transaction('rw', invoicingTables(db), body);
-  } catch (error) {
-    if (error instanceof WriteRefused) return failed<T>(error.errors);
-    throw error;
-  }
+function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  return refusalsAsResults(() => db.transaction('rw', invoicingTables(db), body));
 }
 
 function lineLabel(index: number): string {
@@ -194,7 +177,7 @@ async function takeInvoiceNumber(db: ReputeDb, settings: Settings, issueDate: st
   if (holder !== undefined) {
     throw new WriteRefused({ number: `Invoice number ${number} is already used; set the next invoice number in Settings` });
   }
-  orAbort(await saveSettings(db, { nextInvoiceSequence: settings.nextInvoiceSequence + 1 }));
+  valueOrAbort(await saveSettings(db, { nextInvoiceSequence: settings.nextInvoiceSequence + 1 }));
   return number;
 }
 
@@ -231,7 +214,7 @@ async function releaseTimeEntries(db: ReputeDb, invoiceId: string, now: number):
 }
 
 function parsedOrAbort(value: InvoiceInput): InvoiceInput {
-  return orAbort(parseInput(invoiceInputSchema, value));
+  return valueOrAbort(parseInput(invoiceInputSchema, value));
 }
 
 export interface IssueOptions {

@@ -5,7 +5,7 @@ import { planProjectDayDuration, type ProjectDayPlan } from '../../domain/time-t
 import type { ReputeDb } from '../db';
 import { forgetProject, rememberedProject, rememberProject, rememberRunningTimer, startDirect, stopDirect, takeRunningTimer } from './timer-direct';
 import { billableByDefault, stoppedEntry, timerEntryInput, type StartTimerInput, type TimerStart } from './timer-records';
-import { inOneTransaction, valueOrAbort } from './timer-transaction';
+import { inOneTransaction } from './timer-transaction';
 import { hasErrors, isLive, newRecordMeta, noSuchRecord, parseInput } from './record-commands';
 import {
   createTimeEntry,
@@ -16,7 +16,7 @@ import {
   updateTimeEntry,
   withRunningFlag,
 } from './time-entries';
-import { failed, succeeded, type WriteResult } from './write-result';
+import { failed, succeeded, valueOrAbort, type WriteResult } from './write-result';
 
 export type { StartTimerInput, TimerStart } from './timer-records';
 

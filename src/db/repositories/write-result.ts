@@ -23,3 +23,26 @@ export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
   }
   return errors;
 }
+
+/** Thrown inside a transaction to roll back what it already wrote; caught at its edge and returned as a result. */
+export class WriteRefused extends Error {
+  constructor(readonly errors: FieldErrors) {
+    super('The write was refused');
+  }
+}
+
+/** The value of a result, or a WriteRefused that rolls the surrounding transaction back. */
+export function valueOrAbort<T>(result: WriteResult<T>): T {
+  if (!result.ok) throw new WriteRefused(result.errors);
+  return result.value;
+}
+
+/** Runs a transaction and turns a WriteRefused thrown inside it, after the rollback, into a refused result. */
+export async function refusalsAsResults<T>(transaction: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  try {
+    return await transaction();
+  } catch (error) {
+    if (error instanceof WriteRefused) return failed<T>(error.errors);
+    throw error;
+  }
+}
