@@ -60,7 +60,7 @@ export interface Creation {
   projectByKey: Map<string, Project>;
 }
 
-export function errorAt(path: string, message: string): WriteResult<never> {
+function errorAt(path: string, message: string): WriteResult<never> {
   return failed({ [path]: message });
 }
 

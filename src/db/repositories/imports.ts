@@ -1,13 +1,13 @@
 import { Dexie } from 'dexie';
-import type { ImportedPayment, ParsedImport } from '../../domain/importers/import-types';
-import type { ImportRecord, Payment, TimeEntry } from '../../domain/model';
-import { paymentContribution, timeEntryContribution } from '../../domain/rollups/rollup-contributions';
+import type { ImportedPayment, ImportedTimeEntry, ParsedImport } from '../../domain/importers/import-types';
+import type { ImportRecord, Payment, Project } from '../../domain/model';
+import { paymentContribution, timeEntryContribution, type RollupContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
-import { errorAt, foldName, paymentRecord, planCreation, projectMappingKey, readMatches, sourceOf, timeEntryRecord } from './import-records';
+import { foldName, paymentRecord, planCreation, projectMappingKey, readMatches, sourceOf, timeEntryRecord } from './import-records';
 import { newRecordMeta } from './record-commands';
 import { applyRollupChange } from './rollups';
 import { getSettings } from './settings';
-import { failed, succeeded, type WriteResult } from './write-result';
+import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type WriteResult } from './write-result';
 
 export { foldName, projectMappingKey } from './import-records';
 
@@ -39,7 +39,8 @@ export interface CommitImportInput {
   onProgress?: (done: number, total: number) => void;
 }
 
-const PROGRESS_CHUNK = 500;
+/** Rows per bulk add: building, checking and handing over this many takes a few milliseconds, never a long task. */
+const CHUNK_ROWS = 500;
 
 /** Only earnings become payments: withdrawals, refunds and adjustments move money but are not income from a client. */
 function storablePayments(parsed: ParsedImport): ImportedPayment[] {
@@ -112,72 +113,93 @@ function newKeyFilter(stored: ReadonlySet<string>): (record: { importKey: string
   };
 }
 
+interface EntryWrite {
+  entries: readonly ImportedTimeEntry[];
+  projectByKey: ReadonlyMap<string, Project>;
+  importId: string;
+  now: number;
+  /** Called as each chunk lands, with the number of entries written so far. */
+  onWritten: (written: number) => void;
+}
+
+/**
+ * Builds, checks and adds the file's entries chunk by chunk, with the next chunk built while the last one is being
+ * written: the database never waits for the page, and the page never spends one long task on every row. Returns
+ * what the entries add to the rollups. A row that fails its check throws WriteRefused, which rolls back everything
+ * this transaction wrote.
+ */
+async function addImportedEntries(db: ReputeDb, write: EntryWrite): Promise<RollupContribution[]> {
+  const contributions: RollupContribution[] = [];
+  let landing: Promise<unknown> = Promise.resolve();
+  for (let from = 0; from < write.entries.length; from += CHUNK_ROWS) {
+    const records = write.entries.slice(from, from + CHUNK_ROWS).map((entry) => {
+      const project = write.projectByKey.get(projectMappingKey(entry.clientName, entry.projectName));
+      if (project === undefined) throw new WriteRefused({ [`line ${entry.line}`]: `Line ${entry.line}: no project for "${entry.projectName}"` });
+      const record = valueOrAbort(timeEntryRecord(entry, project, write.importId, write.now));
+      const contribution = timeEntryContribution(record, project.currency);
+      if (contribution !== undefined) contributions.push(contribution);
+      return record;
+    });
+    const added = db.timeEntries.bulkAdd(records);
+    // Watched at once, so a chunk still on its way when a later row is refused does not reject unobserved.
+    added.catch(() => undefined);
+    await landing;
+    const writtenSoFar = from + records.length;
+    landing = added.then(() => write.onWritten(writtenSoFar));
+  }
+  await landing;
+  return contributions;
+}
+
 /**
  * Writes the parsed file in one transaction: the clients and projects it needs, every time entry and earning whose
  * import key is new (with their rollups), and one import log row with the counts. A file that adds nothing writes
- * nothing, not even a log row.
+ * nothing, not even a log row; a row refused on the way writes nothing either.
  */
 export function commitImport(db: ReputeDb, input: CommitImportInput): Promise<WriteResult<ImportSummary>> {
   const { parsed, now } = input;
-  return db.transaction('rw', importTables(db), async () => {
-    const [settings, existing] = await Promise.all([getSettings(db), existingKeys(db, parsed)]);
-    const isNew = newKeyFilter(existing);
-    const entries = parsed.timeEntries.filter(isNew);
-    const payments = storablePayments(parsed).filter(isNew);
-    const skippedExisting = parsed.timeEntries.length + storablePayments(parsed).length - entries.length - payments.length;
-    if (entries.length === 0 && payments.length === 0) {
-      return succeeded<ImportSummary>({ importId: '', added: { timeEntries: 0, payments: 0, clients: 0, projects: 0 }, skippedExisting });
-    }
-    const plan = await planCreation(db, input, entries, payments, settings);
-    if (!plan.ok) return failed<ImportSummary>(plan.errors);
-    const { clients, projects, clientIdByName, projectByKey } = plan.value;
-    const importId = crypto.randomUUID();
+  return refusalsAsResults(() =>
+    db.transaction('rw', importTables(db), async () => {
+      const [settings, existing] = await Promise.all([getSettings(db), existingKeys(db, parsed)]);
+      const isNew = newKeyFilter(existing);
+      const entries = parsed.timeEntries.filter(isNew);
+      const payments = storablePayments(parsed).filter(isNew);
+      const skippedExisting = parsed.timeEntries.length + storablePayments(parsed).length - entries.length - payments.length;
+      if (entries.length === 0 && payments.length === 0) {
+        return succeeded<ImportSummary>({ importId: '', added: { timeEntries: 0, payments: 0, clients: 0, projects: 0 }, skippedExisting });
+      }
+      const plan = await planCreation(db, input, entries, payments, settings);
+      if (!plan.ok) return failed<ImportSummary>(plan.errors);
+      const { clients, projects, clientIdByName, projectByKey } = plan.value;
+      const importId = crypto.randomUUID();
+      const paymentRecords: Payment[] = payments.map((payment) =>
+        valueOrAbort(paymentRecord(payment, clientIdByName.get(payment.clientName) ?? '', parsed, settings, importId, now)),
+      );
 
-    const entryRecords: TimeEntry[] = [];
-    for (const entry of entries) {
-      const project = projectByKey.get(projectMappingKey(entry.clientName, entry.projectName));
-      if (project === undefined) return errorAt(`line ${entry.line}`, `Line ${entry.line}: no project for "${entry.projectName}"`);
-      const record = timeEntryRecord(entry, project, importId, now);
-      if (!record.ok) return failed<ImportSummary>(record.errors);
-      entryRecords.push(record.value);
-    }
-    const paymentRecords: Payment[] = [];
-    for (const payment of payments) {
-      const record = paymentRecord(payment, clientIdByName.get(payment.clientName) ?? '', parsed, settings, importId, now);
-      if (!record.ok) return failed<ImportSummary>(record.errors);
-      paymentRecords.push(record.value);
-    }
+      await db.clients.bulkAdd(clients);
+      await db.projects.bulkAdd(projects);
+      const total = entries.length + paymentRecords.length;
+      input.onProgress?.(0, total);
+      const entryContributions = await addImportedEntries(db, { entries, projectByKey, importId, now, onWritten: (written) => input.onProgress?.(written, total) });
+      await db.payments.bulkAdd(paymentRecords);
+      input.onProgress?.(total, total);
 
-    await db.clients.bulkAdd(clients);
-    await db.projects.bulkAdd(projects);
-    const total = entryRecords.length + paymentRecords.length;
-    input.onProgress?.(0, total);
-    for (let from = 0; from < entryRecords.length; from += PROGRESS_CHUNK) {
-      await db.timeEntries.bulkAdd(entryRecords.slice(from, from + PROGRESS_CHUNK));
-      input.onProgress?.(Math.min(from + PROGRESS_CHUNK, entryRecords.length), total);
-    }
-    await db.payments.bulkAdd(paymentRecords);
-    input.onProgress?.(total, total);
-
-    const currencyByProject = new Map([...projectByKey.values()].map((project) => [project.id, project.currency]));
-    await applyRollupChange(db, [], [
-      ...entryRecords.map((entry) => timeEntryContribution(entry, currencyByProject.get(entry.projectId) ?? settings.baseCurrency)),
-      ...paymentRecords.map(paymentContribution),
-    ]);
-    const counts = { timeEntries: entryRecords.length, payments: paymentRecords.length, clients: clients.length, projects: projects.length };
-    await db.imports.add({
-      ...newRecordMeta(now),
-      id: importId,
-      source: sourceOf(parsed.format),
-      fileName: input.fileName,
-      fileHash: input.fileHash,
-      at: now,
-      counts,
-      createdClientIds: clients.map((client) => client.id),
-      createdProjectIds: projects.map((project) => project.id),
-    });
-    return succeeded<ImportSummary>({ importId, added: counts, skippedExisting });
-  });
+      await applyRollupChange(db, [], [...entryContributions, ...paymentRecords.map(paymentContribution)]);
+      const counts = { timeEntries: entries.length, payments: paymentRecords.length, clients: clients.length, projects: projects.length };
+      await db.imports.add({
+        ...newRecordMeta(now),
+        id: importId,
+        source: sourceOf(parsed.format),
+        fileName: input.fileName,
+        fileHash: input.fileHash,
+        at: now,
+        counts,
+        createdClientIds: clients.map((client) => client.id),
+        createdProjectIds: projects.map((project) => project.id),
+      });
+      return succeeded<ImportSummary>({ importId, added: counts, skippedExisting });
+    }),
+  );
 }
 
 async function projectInUse(db: ReputeDb, projectId: string): Promise<boolean> {

@@ -147,6 +147,21 @@ describe('a large import', () => {
     expect(expectOk(await commitImport(db, input)).added.timeEntries).toBe(0);
     expect(await db.timeEntries.count()).toBe(5_000);
   });
+
+  it('names the row refused after earlier rows were already written, and takes every one of them back', async () => {
+    const db = freshDb();
+    expectOk(await loadDemoData(db, { now: NOW }));
+    const before = await snapshot(db, { withImports: true });
+    const parsed = expectParsed(parseBytes(generatedTogglFile(1_800), 'big.csv'));
+    const refused = parsed.timeEntries[1_650];
+    if (refused === undefined) throw new Error('The generated file is shorter than expected');
+    // A description past the stored limit gets through parsing but not the record check: rows 1 to 1,650 are
+    // already added, in earlier chunks of the same transaction, when row 1,651 is refused.
+    const tampered: ParsedImport = { ...parsed, timeEntries: parsed.timeEntries.map((entry) => (entry === refused ? { ...entry, description: 'x'.repeat(2_001) } : entry)) };
+    const input = { parsed: tampered, fileName: 'big.csv', fileHash: 'tampered', clientMapping: {}, projectMapping: {}, now: NOW };
+    expect(expectErrors(await commitImport(db, input))).toEqual({ [`line ${refused.line}`]: `Line ${refused.line}: At most 2000 characters` });
+    expect(await snapshot(db, { withImports: true })).toEqual(before);
+  });
 });
 
 describe('undoImport', () => {
