@@ -12,6 +12,27 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   return Math.round(minutes * 60_000);
 }
 
+/*
+ * An import converts tens of thousands of wall-clock times, most of them on days far from any offset change. Each
+ * day's offsets at its edges are asked for once: the zone's offset just before the day's wall clock could begin
+ * anywhere on Earth, and just after it could end. When the two agree, every time of that day converts with that one
+ * offset. The memory is bounded; it only saves asking again.
+ */
+const DAY_OFFSETS_KEPT = 4_096;
+const dayOffsets = new Map<string, { before: number; after: number }>();
+
+function offsetsAroundDay(day: string, wall: number, timeZone: string): { before: number; after: number } {
+  const key = `${timeZone}|${day}`;
+  const known = dayOffsets.get(key);
+  if (known !== undefined) return known;
+  const dayStart = wall - (((wall % DAY_MS) + DAY_MS) % DAY_MS);
+  // Two days either side of the day's UTC midnight reach past every zone's offset (at most ±14 h) by a full day.
+  const offsets = { before: zoneOffsetMs(dayStart - 2 * DAY_MS, timeZone), after: zoneOffsetMs(dayStart + 3 * DAY_MS, timeZone) };
+  if (dayOffsets.size >= DAY_OFFSETS_KEPT) dayOffsets.clear();
+  dayOffsets.set(key, offsets);
+  return offsets;
+}
+
 function wallClockAsUtc(day: string, time: string): number {
   const { year, month, dayOfMonth } = parseDayKey(day);
   const match = WALL_TIME.exec(time);
@@ -37,6 +58,10 @@ function wallClockAsUtc(day: string, time: string): number {
  */
 export function zonedInstant(day: string, time: string, timeZone: string): number {
   const wall = wallClockAsUtc(day, time);
+  const around = offsetsAroundDay(day, wall, timeZone);
+  // The same offset two days before and two days after: no change anywhere near, so nothing to settle. (No zone's
+  // offset changes twice within six days: checked in 6-hour steps for every zone the runtime knows, 1900 to 2045.)
+  if (around.before === around.after) return wall - around.before;
   // No zone changes its offset twice within two days, so the offsets a day either side are the only candidates.
   const offsetBefore = zoneOffsetMs(wall - DAY_MS, timeZone);
   const offsetAfter = zoneOffsetMs(wall + DAY_MS, timeZone);

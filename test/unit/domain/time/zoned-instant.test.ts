@@ -69,6 +69,46 @@ describe('zonedInstant', () => {
   });
 });
 
+/** The days of 2025 and 2026 on which the zone's offset changes, found day by day. */
+function offsetChangeDays(timeZone: string): string[] {
+  const days: string[] = [];
+  for (let instant = Date.UTC(2025, 0, 1); instant < Date.UTC(2027, 0, 1); instant += 24 * HOUR) {
+    if (zoneOffsetMs(instant, timeZone) !== zoneOffsetMs(instant + 24 * HOUR, timeZone)) days.push(localDayKey(instant + 12 * HOUR, timeZone));
+  }
+  return days;
+}
+
+/** The earliest instant within fifteen hours of `wall` that the zone shows as this day and time, searched directly. */
+function searchedInstant(day: string, time: string, timeZone: string): number | undefined {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  for (let instant = wall - 15 * HOUR; instant <= wall + 15 * HOUR; instant += 15 * 60_000) {
+    if (localWallTime(instant, timeZone) === `${day} ${time}`) return instant;
+  }
+  return undefined;
+}
+
+describe('zonedInstant around offset changes', () => {
+  it.each(['Europe/Berlin', 'America/Los_Angeles', 'Australia/Lord_Howe', 'America/Santiago'])(
+    'agrees with a direct search for every half hour of the days around each change in %s',
+    (timeZone) => {
+      const changes = offsetChangeDays(timeZone);
+      expect(changes.length).toBeGreaterThanOrEqual(4);
+      for (const change of changes) {
+        for (const day of [-1, 0, 1].map((shift) => localDayKey(Date.parse(`${change}T12:00:00Z`) + shift * 24 * HOUR, 'UTC'))) {
+          for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
+            const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+            const found = zonedInstant(day, time, timeZone);
+            const searched = searchedInstant(day, time, timeZone);
+            // A time in a spring-forward gap is shown by no instant; it moves forward by the gap instead.
+            if (searched === undefined) expect(localWallTime(found, timeZone) > `${day} ${time}`).toBe(true);
+            else expect(found, `${day} ${time}`).toBe(searched);
+          }
+        }
+      }
+    },
+  );
+});
+
 describe('startOfLocalDay', () => {
   it('is local midnight', () => {
     expect(new Date(startOfLocalDay('2026-03-29', 'Europe/Berlin')).toISOString()).toBe('2026-03-28T23:00:00.000Z');
