@@ -1,7 +1,7 @@
 import type { ReputeDb } from '../../../src/db/db';
 import { timeEntryRecord } from '../../../src/db/repositories/import-records';
 import { commitImport, fileHashOf, undoImport } from '../../../src/db/repositories/imports';
-import { parseImportFile } from '../../../src/domain/importers/parse-import-file';
+import { parseImportInWorker } from '../../../src/features/data/import/parse-import-request';
 import type { ParsedImport } from '../../../src/domain/importers/import-types';
 import type { Project, TimeEntry } from '../../../src/domain/model';
 import { generateTogglDetailedCsv } from '../dataset/toggl-csv';
@@ -55,14 +55,15 @@ interface ImportRun {
 }
 
 /**
- * One import as the app does it: parseImportFile, then (in a later task, as after the user confirms the preview)
- * commitImport with no mappings, so every client and project in the file is created. The turn between the two is
- * not timed. Long tasks are told apart by when they started: before the commit began, they are the parse's.
+ * One import as the app does it: the file parsed in the app's parsing worker (the page only receives the result),
+ * then (in a later task, as after the user confirms the preview) commitImport with no mappings, so every client and
+ * project in the file is created. The turn between the two is not timed. Long tasks are told apart by when they
+ * started: before the commit began, they are the parse's.
  */
 async function importOnce(db: ReputeDb, bytes: Uint8Array, fileName: string, fileHash: string, timeZone: string): Promise<ImportRun> {
   const watch = watchLongTasks();
   const parseStarted = performance.now();
-  const parsed = parseImportFile({ bytes, fileName, options: { timeZone } });
+  const parsed = await parseImportInWorker({ bytes, fileName, options: { timeZone } });
   const parseMs = performance.now() - parseStarted;
   if (parsed.kind !== 'parsed') throw new Error(`The generated CSV was not parsed: ${parsed.message}`);
   if (parsed.problems.length > 0) throw new Error(`The generated CSV has problems, the first on line ${String(parsed.problems[0]?.line)}`);
