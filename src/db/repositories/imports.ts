@@ -122,13 +122,20 @@ interface EntryWrite {
   onWritten: (written: number) => void;
 }
 
+interface EntriesOnTheirWay {
+  /** What the entries add to the rollups. */
+  contributions: RollupContribution[];
+  /** Settles when the last chunk has landed. */
+  landing: Promise<unknown>;
+}
+
 /**
  * Builds, checks and adds the file's entries chunk by chunk, with the next chunk built while the last one is being
- * written: the database never waits for the page, and the page never spends one long task on every row. Returns
- * what the entries add to the rollups. A row that fails its check throws WriteRefused, which rolls back everything
- * this transaction wrote.
+ * written: the database never waits for the page, and the page never spends one long task on every row. Resolves
+ * once every chunk is built and all but the last have landed, so the writes that follow can go out beside it. A row
+ * that fails its check throws WriteRefused, which rolls back everything this transaction wrote.
  */
-async function addImportedEntries(db: ReputeDb, write: EntryWrite): Promise<RollupContribution[]> {
+async function addImportedEntries(db: ReputeDb, write: EntryWrite): Promise<EntriesOnTheirWay> {
   const contributions: RollupContribution[] = [];
   let landing: Promise<unknown> = Promise.resolve();
   for (let from = 0; from < write.entries.length; from += CHUNK_ROWS) {
@@ -147,8 +154,7 @@ async function addImportedEntries(db: ReputeDb, write: EntryWrite): Promise<Roll
     const writtenSoFar = from + records.length;
     landing = added.then(() => write.onWritten(writtenSoFar));
   }
-  await landing;
-  return contributions;
+  return { contributions, landing };
 }
 
 /**
@@ -180,23 +186,26 @@ export function commitImport(db: ReputeDb, input: CommitImportInput): Promise<Wr
       await db.projects.bulkAdd(projects);
       const total = entries.length + paymentRecords.length;
       input.onProgress?.(0, total);
-      const entryContributions = await addImportedEntries(db, { entries, projectByKey, importId, now, onWritten: (written) => input.onProgress?.(written, total) });
-      await db.payments.bulkAdd(paymentRecords);
-      input.onProgress?.(total, total);
-
-      await applyRollupChange(db, [], [...entryContributions, ...paymentRecords.map(paymentContribution)]);
+      const { contributions, landing } = await addImportedEntries(db, { entries, projectByKey, importId, now, onWritten: (written) => input.onProgress?.(written, total) });
       const counts = { timeEntries: entries.length, payments: paymentRecords.length, clients: clients.length, projects: projects.length };
-      await db.imports.add({
-        ...newRecordMeta(now),
-        id: importId,
-        source: sourceOf(parsed.format),
-        fileName: input.fileName,
-        fileHash: input.fileHash,
-        at: now,
-        counts,
-        createdClientIds: clients.map((client) => client.id),
-        createdProjectIds: projects.map((project) => project.id),
-      });
+      // The rest goes out while the last chunk of entries is still being written.
+      await Promise.all([
+        landing,
+        db.payments.bulkAdd(paymentRecords),
+        applyRollupChange(db, [], [...contributions, ...paymentRecords.map(paymentContribution)]),
+        db.imports.add({
+          ...newRecordMeta(now),
+          id: importId,
+          source: sourceOf(parsed.format),
+          fileName: input.fileName,
+          fileHash: input.fileHash,
+          at: now,
+          counts,
+          createdClientIds: clients.map((client) => client.id),
+          createdProjectIds: projects.map((project) => project.id),
+        }),
+      ]);
+      input.onProgress?.(total, total);
       return succeeded<ImportSummary>({ importId, added: counts, skippedExisting });
     }),
   );
