@@ -49,10 +49,24 @@ function abortQuietly(transaction: IDBTransaction): void {
   }
 }
 
+function openTransaction(db: ReputeDb, tables: readonly Table[]): IDBTransaction | undefined {
+  if (!db.isOpen()) return undefined;
+  try {
+    return db.backendDB().transaction(
+      tables.map((table) => table.name),
+      'readwrite',
+      { durability: 'strict' },
+    );
+  } catch {
+    // The connection closed under us (another window upgrading, the data being erased): Dexie's path reopens it.
+    return undefined;
+  }
+}
+
 /**
  * Runs `body` in one strict read-write transaction over these tables and resolves with its result once the
  * transaction has committed and its changes are announced. Resolves undefined when the body asked to roll back, or
- * when the database is not open yet (callers then take Dexie's path, which opens it). A failed request rejects, after
+ * when the database is not open (callers then take Dexie's path, which opens it). A failed request rejects, after
  * the transaction has ended.
  */
 export async function directWrite<T>(
@@ -60,13 +74,11 @@ export async function directWrite<T>(
   tables: readonly Table[],
   body: (transaction: IDBTransaction) => Promise<DirectWriteDone<T> | typeof ROLL_BACK>,
 ): Promise<T | undefined> {
-  if (!db.isOpen()) return undefined;
-  const transaction = db.backendDB().transaction(
-    tables.map((table) => table.name),
-    'readwrite',
-    { durability: 'strict' },
-  );
+  const transaction = openTransaction(db, tables);
+  if (transaction === undefined) return undefined;
   const done = committed(transaction);
+  // Watched from the start: an abort while the body still waits must not reject unobserved.
+  done.catch(() => undefined);
   let outcome: DirectWriteDone<T> | typeof ROLL_BACK;
   try {
     outcome = await body(transaction);
