@@ -67,6 +67,28 @@ describe('the timer', () => {
     expect(stopped?.end !== null && stopped !== undefined && stopped.end - stopped.start).toBeGreaterThanOrEqual(90 * MINUTE_MS);
   });
 
+  it('shows a second start and stop on the same project as promptly as the first', async () => {
+    // The second start and stop on a project write straight to IndexedDB; the screen must still follow them.
+    const page = session.page();
+    const pageErrors = await collectPageErrors(page);
+    await page.clock.install({ time: MONDAY_TEN_BERLIN });
+    await openTimeWithDemoData(page);
+    for (const [description, minutes, shown] of [
+      ['First stretch', 25, '0h 25m'],
+      ['Second stretch', 40, '0h 40m'],
+    ] as const) {
+      await startTimerFromHeader(page, description, 'Editorial CMS maintenance');
+      await timerRegion(page).getByRole('button', { name: 'Stop timer' }).waitFor({ state: 'visible' });
+      await workFor(page, minutes * MINUTE_MS);
+      await timerRegion(page).getByRole('button', { name: 'Stop timer' }).click();
+      await timerRegion(page).getByRole('button', { name: 'Start timer' }).waitFor({ state: 'visible' });
+      await expect.poll(() => entryRow(page, description).innerText(), { timeout: 10_000 }).toContain(shown);
+    }
+    expect(await runningEntries(page)).toEqual([]);
+    expect(await elapsedTime(page).innerText()).toBe('0:00:00');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('stops the running timer when another starts, so only one ever runs', async () => {
     const page = session.page();
     const pageErrors = await collectPageErrors(page);
