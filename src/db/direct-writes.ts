@@ -112,16 +112,18 @@ function keyPart(value: unknown): string | number | undefined {
   return typeof value === 'string' || typeof value === 'number' ? value : undefined;
 }
 
-type Fields = ReadonlyMap<string, unknown>;
+function field(record: object, name: string): unknown {
+  return Reflect.get(record, name);
+}
 
 /** The record's keys in an index, as IndexedDB derives them: none when the record is not in that index. */
-function indexKeys(fields: Fields | undefined, index: IndexSpec): IndexableType[] {
-  if (fields === undefined || index.keyPath === undefined) return [];
+function indexKeys(record: object | undefined, index: IndexSpec): IndexableType[] {
+  if (record === undefined || index.keyPath === undefined) return [];
   if (Array.isArray(index.keyPath)) {
-    const parts = index.keyPath.map((path) => keyPart(fields.get(path)));
+    const parts = index.keyPath.map((path) => keyPart(field(record, path)));
     return parts.every((part) => part !== undefined) ? [parts] : [];
   }
-  const value: unknown = fields.get(index.keyPath);
+  const value = field(record, index.keyPath);
   const values: unknown[] = index.multi === true && Array.isArray(value) ? value : [value];
   return values.map(keyPart).filter((key) => key !== undefined);
 }
@@ -142,11 +144,9 @@ export function changedParts(dbName: string, changes: readonly RecordChange<obje
     const prefix = `idb://${dbName}/${table.name}/`;
     touch(prefix, [key]);
     if (after === undefined) touch(`${prefix}:dels`, [key]);
-    const fieldsBefore = before === undefined ? undefined : new Map(Object.entries(before));
-    const fieldsAfter = after === undefined ? undefined : new Map(Object.entries(after));
     for (const index of table.schema.indexes) {
-      const oldKeys = indexKeys(fieldsBefore, index);
-      const newKeys = indexKeys(fieldsAfter, index);
+      const oldKeys = indexKeys(before, index);
+      const newKeys = indexKeys(after, index);
       if (!sameKeys(oldKeys, newKeys)) touch(`${prefix}${index.name}`, [...oldKeys, ...newKeys]);
     }
   }

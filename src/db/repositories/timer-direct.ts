@@ -3,7 +3,7 @@ import { applyRollupDelta, rollupDeltas, rollupId, timeEntryContribution } from 
 import { localMonthKey } from '../../domain/time/local-calendar';
 import type { ReputeDb } from '../db';
 import { directWrite, requested, ROLL_BACK } from '../direct-writes';
-import { isLive, newRecordMeta, parseInput } from './record-commands';
+import { newRecordMeta, parseInput } from './record-commands';
 import { withRunningFlag } from './time-entries';
 import { stoppedEntry, timerEntryInput, type StartTimerInput, type TimerStart } from './timer-records';
 import { failed, succeeded, type WriteResult } from './write-result';
@@ -75,9 +75,10 @@ export function takeRunningTimer(db: ReputeDb): RunningTimerSeen | undefined {
 }
 
 /**
- * Starts a timer on `expected`, the project as last read, in one round trip: the project and the running index are
- * read while the new entry is added. Undefined, with nothing written, when the project changed, another timer runs
- * (a switch, which the careful path handles) or the database is not open yet.
+ * Starts a timer on `expected`, the project as last read, in one round trip: the project and the first key in the
+ * running index are read while the new entry is added. Undefined, with nothing written, when the project changed,
+ * any entry is marked running (a switch, or a deleted timer, which the careful path sorts out) or the database is not
+ * open yet.
  */
 export async function startDirect(db: ReputeDb, input: StartTimerInput, expected: Project): Promise<WriteResult<TimerStart> | undefined> {
   const parsed = parseInput(timeEntryInputSchema, timerEntryInput(input, expected));
@@ -85,12 +86,14 @@ export async function startDirect(db: ReputeDb, input: StartTimerInput, expected
   const started = withRunningFlag(newRecordMeta(Date.now()), parsed.value);
   const result = await directWrite(db, [db.timeEntries, db.projects], async (transaction) => {
     const entries = transaction.objectStore(db.timeEntries.name);
-    const [project, running] = await Promise.all([
+    // Reads go first: IndexedDB answers a transaction's requests in the order they were made, so the running index
+    // is read as it was before this add.
+    const [project, runningKey] = await Promise.all([
       requested<Project | undefined>(transaction.objectStore(db.projects.name).get(expected.id)),
-      requested<TimeEntry[]>(entries.index('running').getAll(1)),
+      requested<string | undefined>(entries.index('running').getKey(1)),
       requested(entries.add(started)),
     ]);
-    if (!sameRow(project, expected) || running.some((entry) => isLive(entry) && entry.id !== started.id)) return ROLL_BACK;
+    if (!sameRow(project, expected) || runningKey !== undefined) return ROLL_BACK;
     return { result: { started, stopped: null }, changes: [{ table: db.timeEntries, key: started.id, before: undefined, after: started }] };
   });
   return result === undefined ? undefined : succeeded(result);
