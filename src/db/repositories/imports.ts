@@ -18,6 +18,8 @@ export interface ImportPreview {
   newPayments: number;
   alreadyImported: number;
   fileSeenBefore?: { at: number; fileName: string };
+  /** The file's import keys found stored, for commitImport to start from. */
+  storedKeys: ReadonlySet<string>;
 }
 
 export interface ImportSummary {
@@ -37,6 +39,12 @@ export interface CommitImportInput {
   projectMapping: Record<string, string>;
   now: number;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The file's import keys previewImport found stored. Given, the commit starts from them rather than reading every
+   * stored key of the format again; a key stored since the preview fails the add on the unique import key index,
+   * which rolls the commit back, and it starts over from a fresh read.
+   */
+  storedKeys?: ReadonlySet<string>;
 }
 
 /** Rows per bulk add: building, checking and handing over this many takes a few milliseconds, never a long task. */
@@ -97,6 +105,7 @@ export function previewImport(db: ReputeDb, parsed: ParsedImport, options: { fil
       newTimeEntries: parsed.timeEntries.filter((entry) => !existing.has(entry.importKey)).length,
       newPayments: payments.filter((payment) => !existing.has(payment.importKey)).length,
       alreadyImported: existing.size,
+      storedKeys: existing,
     };
     if (earlier !== undefined) preview.fileSeenBefore = { at: earlier.at, fileName: earlier.fileName };
     return preview;
@@ -157,16 +166,33 @@ async function addImportedEntries(db: ReputeDb, write: EntryWrite): Promise<Entr
   return { contributions, landing };
 }
 
+/** An add refused by a unique index: here, an import key stored since the preview read them. */
+function isStoredAlready(error: unknown): boolean {
+  if (error instanceof Dexie.BulkError) return Object.values(error.failuresByPos).some((failure) => failure.name === 'ConstraintError');
+  return error instanceof Dexie.DexieError && error.name === 'ConstraintError';
+}
+
 /**
  * Writes the parsed file in one transaction: the clients and projects it needs, every time entry and earning whose
  * import key is new (with their rollups), and one import log row with the counts. A file that adds nothing writes
  * nothing, not even a log row; a row refused on the way writes nothing either.
  */
-export function commitImport(db: ReputeDb, input: CommitImportInput): Promise<WriteResult<ImportSummary>> {
+export async function commitImport(db: ReputeDb, input: CommitImportInput): Promise<WriteResult<ImportSummary>> {
+  if (input.storedKeys !== undefined) {
+    try {
+      return await commitOnce(db, input, input.storedKeys);
+    } catch (error) {
+      if (!isStoredAlready(error)) throw error;
+    }
+  }
+  return commitOnce(db, input, undefined);
+}
+
+function commitOnce(db: ReputeDb, input: CommitImportInput, storedKeys: ReadonlySet<string> | undefined): Promise<WriteResult<ImportSummary>> {
   const { parsed, now } = input;
   return refusalsAsResults(() =>
     db.transaction('rw', importTables(db), async () => {
-      const [settings, existing] = await Promise.all([getSettings(db), existingKeys(db, parsed)]);
+      const [settings, existing] = await Promise.all([getSettings(db), storedKeys ?? existingKeys(db, parsed)]);
       const isNew = newKeyFilter(existing);
       const entries = parsed.timeEntries.filter(isNew);
       const payments = storablePayments(parsed).filter(isNew);

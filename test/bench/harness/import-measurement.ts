@@ -1,6 +1,6 @@
 import type { ReputeDb } from '../../../src/db/db';
 import { timeEntryRecord } from '../../../src/db/repositories/import-records';
-import { commitImport, fileHashOf, undoImport } from '../../../src/db/repositories/imports';
+import { commitImport, fileHashOf, previewImport, undoImport } from '../../../src/db/repositories/imports';
 import { parseImportInWorker } from '../../../src/features/data/import/parse-import-request';
 import type { ParsedImport } from '../../../src/domain/importers/import-types';
 import type { Project, TimeEntry } from '../../../src/domain/model';
@@ -56,9 +56,10 @@ interface ImportRun {
 
 /**
  * One import as the app does it: the file parsed in the app's parsing worker (the page only receives the result),
- * then (in a later task, as after the user confirms the preview) commitImport with no mappings, so every client and
- * project in the file is created. The turn between the two is not timed. Long tasks are told apart by when they
- * started: before the commit began, they are the parse's.
+ * previewed against the database, then (in a later task, as after the user confirms the preview) commitImport with
+ * no mappings, so every client and project in the file is created, starting from the stored keys the preview found.
+ * The preview, which the user reads before confirming, is not timed. Long tasks are told apart by when they started:
+ * before the commit began, they are the parse's and the preview's.
  */
 async function importOnce(db: ReputeDb, bytes: Uint8Array, fileName: string, fileHash: string, timeZone: string): Promise<ImportRun> {
   const watch = watchLongTasks();
@@ -67,9 +68,10 @@ async function importOnce(db: ReputeDb, bytes: Uint8Array, fileName: string, fil
   const parseMs = performance.now() - parseStarted;
   if (parsed.kind !== 'parsed') throw new Error(`The generated CSV was not parsed: ${parsed.message}`);
   if (parsed.problems.length > 0) throw new Error(`The generated CSV has problems, the first on line ${String(parsed.problems[0]?.line)}`);
+  const preview = await previewImport(db, parsed, { fileHash });
   await nextTurn();
   const commitStarted = performance.now();
-  const committed = await commitImport(db, { parsed, fileName, fileHash, clientMapping: {}, projectMapping: {}, now: Date.now() });
+  const committed = await commitImport(db, { parsed, fileName, fileHash, clientMapping: {}, projectMapping: {}, storedKeys: preview.storedKeys, now: Date.now() });
   const commitMs = performance.now() - commitStarted;
   const tasks = await watch.stop();
   if (!committed.ok) throw new Error(`The import was refused: ${JSON.stringify(committed.errors)}`);

@@ -16,6 +16,8 @@ export interface ImportPreviewFigures {
   newPayments: number;
   alreadyImported: number;
   fileSeenBefore?: { at: number; fileName: string };
+  /** The file's import keys already stored, handed to the commit so it need not read them again. */
+  storedKeys: ReadonlySet<string>;
 }
 
 export interface ImportOutcome {

@@ -98,6 +98,7 @@ export function useImportFlow(defaultTimeZone: string): ImportFlow {
         fileHash: current.file.hash,
         clientMapping: current.mapping.clients,
         projectMapping: current.mapping.projects,
+        storedKeys: current.preview.storedKeys,
         now: Date.now(),
         onProgress: (done, total) => {
           if (generation.current === started) dispatch({ type: 'importProgress', done, total });

@@ -47,6 +47,60 @@ describe('previewImport', () => {
   });
 });
 
+/** Counts the reads of the import key index: how the commit would learn what is stored, had it not been told. */
+function countImportKeyReads(db: ReputeDb): { count: number } {
+  const counter = { count: 0 };
+  db.use({
+    stack: 'dbcore',
+    name: 'count-import-key-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        return {
+          ...table,
+          query: (request) => {
+            if (request.query.index.name === 'importKey') counter.count += 1;
+            return table.query(request);
+          },
+        };
+      },
+    }),
+  });
+  return counter;
+}
+
+describe('commitImport after a preview', () => {
+  it('starts from the stored keys the preview found, without reading them again', async () => {
+    const db = freshDb();
+    const reads = countImportKeyReads(db);
+    await importFile(db, 'toggl_detailed.csv');
+    const bytes = sharedFixture('upwork_transactions.csv');
+    const parsed = expectParsed(parseBytes(bytes, 'upwork_transactions.csv'));
+    const preview = await previewImport(db, parsed);
+    const readsBefore = reads.count;
+    const input = { parsed, fileName: 'upwork_transactions.csv', fileHash: await fileHashOf(bytes), clientMapping: {}, projectMapping: {}, now: NOW };
+    const summary = expectOk(await commitImport(db, { ...input, storedKeys: preview.storedKeys }));
+    expect(reads.count).toBe(readsBefore);
+    expect(summary.added.payments).toBe(preview.newPayments);
+    expect(expectOk(await commitImport(db, input)).added).toEqual({ timeEntries: 0, payments: 0, clients: 0, projects: 0 });
+  });
+
+  it('starts over from a fresh read when another window imported the same rows since the preview', async () => {
+    const db = freshDb();
+    const bytes = sharedFixture('toggl_detailed.csv');
+    const parsed = parsedFixture('toggl_detailed.csv');
+    const preview = await previewImport(db, parsed);
+    expect(preview.storedKeys.size).toBe(0);
+    const input = { parsed, fileName: 'toggl_detailed.csv', fileHash: await fileHashOf(bytes), clientMapping: {}, projectMapping: {}, now: NOW };
+    expectOk(await commitImport(db, input));
+    const afterFirst = await snapshot(db, { withImports: true });
+    const late = expectOk(await commitImport(db, { ...input, storedKeys: preview.storedKeys }));
+    expect(late).toEqual({ importId: '', added: { timeEntries: 0, payments: 0, clients: 0, projects: 0 }, skippedExisting: 30 });
+    expect(await snapshot(db, { withImports: true })).toEqual(afterFirst);
+  });
+});
+
 describe('commitImport', () => {
   it('adds the Toggl file with its clients, projects, rollups and one log row', async () => {
     const db = freshDb();

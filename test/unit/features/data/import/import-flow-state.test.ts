@@ -33,6 +33,7 @@ const PREVIEW: ImportPreviewFigures = {
   newTimeEntries: 2,
   newPayments: 0,
   alreadyImported: 0,
+  storedKeys: new Set(),
 };
 
 function run(events: ImportFlowEvent[], from: ImportFlowState = INITIAL_IMPORT_FLOW): ImportFlowState {
