@@ -16,8 +16,9 @@ import type {
 import { declareSchemaVersions } from './schema';
 
 // Dexie turns on long async stack traces for pages served from localhost, as the benchmark and `npm run web` are;
-// they cost time on every query. The desktop app, served from its own scheme, never has them: builds match it.
-Dexie.debug = import.meta.env.DEV;
+// they cost time on every query. The desktop app, served from its own scheme, never has them: builds match it, and
+// the dev server keeps them for whoever is debugging.
+if (import.meta.env.PROD) Dexie.debug = false;
 
 export class ReputeDb extends Dexie {
   declare settings: Table<Settings, string>;
