@@ -1,28 +1,15 @@
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { AreaIcon } from '../../app/AreaIcon';
-import { Button } from '../../ui/Button';
 import { DemoDataButton } from '../../ui/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
+import { NewRecordButton } from '../../ui/NewRecordButton';
 import { PageHeader } from '../../ui/PageHeader';
 import { ClientFilters } from './ClientFilters';
 import { clientFilterOptions, DEFAULT_CLIENT_FILTER, filterClientEntries, noMatchMessage, type ClientListFilter } from './client-list-view';
 import { ClientsTable } from './ClientsTable';
 import { clientsSummary } from './clients-summary';
 import { useClientEntries } from './use-clients';
-
-function NewClientButton({ variant }: { variant: 'primary' | 'secondary' }) {
-  const navigate = useNavigate();
-  return (
-    // Keyed by variant: a button that changes variant in place would fade through unreadable colours.
-    <Button key={variant} variant={variant} onClick={() => void navigate('/clients/new')}>
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
-      New client
-    </Button>
-  );
-}
 
 /** Everyone the freelancer works for: searchable, filtered by platform, tag and archive, sorted three ways. */
 export function ClientListPage() {
@@ -40,7 +27,7 @@ export function ClientListPage() {
   if (entries.length === 0) {
     return (
       <div className="page">
-        <PageHeader title="Clients" actions={<NewClientButton variant="secondary" />} />
+        <PageHeader title="Clients" actions={<NewRecordButton to="/clients/new" label="New client" variant="secondary" />} />
         <EmptyState
           icon={<AreaIcon area="clients" />}
           title="No clients yet"
@@ -72,7 +59,7 @@ export function ClientListPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Clients" description={clientsSummary(clients)} actions={<NewClientButton variant="primary" />} />
+      <PageHeader title="Clients" description={clientsSummary(clients)} actions={<NewRecordButton to="/clients/new" label="New client" variant="primary" />} />
       <div className="stack">
         <ClientFilters filter={filter} onChange={setFilter} platforms={options.platforms} tags={options.tags} />
         <ClientsTable entries={shown} emptyMessage={noMatchMessage(filter)} />

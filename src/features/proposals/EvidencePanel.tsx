@@ -4,6 +4,7 @@ import type { EvidenceItem } from '../../domain/evidence/evidence-items';
 import { formatEvidencePeriod, formatRating, formatTrackedHours } from '../../domain/evidence/evidence-text';
 import type { RankedEvidence } from '../../domain/evidence/rank-evidence';
 import { Badge } from '../../ui/Badge';
+import { PlusIcon } from '../../ui/PlusIcon';
 import { Button } from '../../ui/Button';
 import { useEvidenceIndex } from './use-evidence-index';
 import './evidence-panel.css';
@@ -67,9 +68,7 @@ function EvidenceEntry({ entry, onInsert }: { entry: RankedEvidence; onInsert: (
       <div className="evidence-item-head">
         <h4 className="evidence-item-title">{item.kind === 'testimonial' ? item.projectName : item.title}</h4>
         <Button size="sm" variant="secondary" aria-label={`Insert ${item.title}`} onClick={() => onInsert(item)}>
-          <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-            <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
-          </svg>
+          <PlusIcon />
           Insert
         </Button>
       </div>

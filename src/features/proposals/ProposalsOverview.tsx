@@ -5,6 +5,7 @@ import type { ProposalStatus } from '../../domain/model';
 import { DemoDataButton } from '../../ui/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
+import { PlusIcon } from '../../ui/PlusIcon';
 import { ProposalBoard } from './ProposalBoard';
 import { PROPOSAL_STATUS_LABELS, proposalsSummary } from './proposal-labels';
 import { ProposalMetricsPanel } from './ProposalMetricsPanel';
@@ -15,9 +16,7 @@ import { ViewToggle, type ProposalsViewMode } from './ViewToggle';
 
 const NEW_PROPOSAL = (
   <Link to="/proposals/new" className="button button-primary">
-    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-      <path d="M8 3v10M3 8h10" stroke="currentColor" strokeWidth="1.7" strokeLinecap="round" />
-    </svg>
+    <PlusIcon />
     New proposal
   </Link>
 );
