@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { areaHeading, openApp, useBrowserSession } from './browser';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const TOGGL = path.resolve(projectRoot, '../shared/fixtures/import/toggl_detailed.csv');
+const TOGGL = path.resolve(projectRoot, 'test/fixtures/import/toggl_detailed.csv');
 
 describe('backups on the Data screen', () => {
   const session = useBrowserSession({ acceptDownloads: true, locale: 'en-GB', timezoneId: 'Europe/Berlin' });

@@ -6,7 +6,7 @@ import { areaHeading, goToArea, openApp, useBrowserSession } from './browser';
 import { TIME_TEST_CONTEXT, dayList } from './time-helpers';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => path.resolve(projectRoot, '../shared/fixtures/import', name);
+const fixture = (name: string) => path.resolve(projectRoot, 'test/fixtures/import', name);
 const TOGGL = fixture('toggl_detailed.csv');
 const WRONG_HEADER = fixture('bad_wrong_header.csv');
 

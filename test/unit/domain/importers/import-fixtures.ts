@@ -4,9 +4,12 @@ import { parseImportFile, type ImportOptions, type ImportParseResult, type Parse
 
 const PROJECT_ROOT = resolve(__dirname, '../../../..');
 
-/** A given fixture, from the shared folder beside the project. */
+/**
+ * One of the given example exports (toggl_detailed.csv, harvest_time.csv, ...). They are byte-for-byte copies kept in
+ * this repository, so the tests pass on a clone with nothing beside it.
+ */
 export function sharedFixture(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(resolve(PROJECT_ROOT, '../shared/fixtures/import', name)));
+  return new Uint8Array(readFileSync(resolve(PROJECT_ROOT, 'test/fixtures/import', name)));
 }
 
 /** A variant this project keeps in test/fixtures/import. */
