@@ -1,9 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { areaHeading, openApp } from './browser';
+import { pdfText } from './pdf-text';
 
 /** Opens the Invoices screen and loads the demo freelancer from its empty state. */
 export async function openInvoicesWithDemoData(page: Page): Promise<void> {
@@ -54,20 +51,15 @@ export async function previewDocument(page: Page): Promise<string> {
 }
 
 /**
- * Prints a document to PDF through Chromium, as the desktop app's printToPDF does, and returns the PDF's text as
- * pdftotext reads it (layout kept, so a table row stays on one line).
+ * Prints a document to PDF through Chromium, as the desktop app's printToPDF does, and returns the PDF's text with
+ * each table row on one line (see pdfText).
  */
 export async function printedText(context: BrowserContext, html: string): Promise<string> {
   const printer = await context.newPage();
-  const folder = mkdtempSync(path.join(tmpdir(), 'repute-invoice-'));
   try {
     await printer.setContent(html, { waitUntil: 'load' });
-    const pdf = await printer.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    const file = path.join(folder, 'invoice.pdf');
-    writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return await pdfText(new Uint8Array(await printer.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true })));
   } finally {
     await printer.close();
-    rmSync(folder, { recursive: true, force: true });
   }
 }
