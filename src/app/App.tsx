@@ -6,9 +6,10 @@ import { AppLayout } from './AppLayout';
 import { DEFAULT_AREA } from './last-route';
 import { RestoreLastRoute } from './RestoreLastRoute';
 import { TimeReferenceProvider } from '../features/time/time-reference';
-import { TimerProvider } from './timer/timer-context';
+import { TimerProvider } from '../features/time/header-timer/timer-context';
 import { useAppliedTheme } from './use-applied-theme';
-import { SettingsContext, useSettings } from './use-settings';
+import { useSettings } from '../shared/use-settings';
+import { SettingsContext } from '../shared/settings-context';
 
 function AppRoutes() {
   return (

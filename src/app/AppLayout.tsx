@@ -5,7 +5,7 @@ import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { areaFromPathname } from './last-route';
 import { Sidebar } from './Sidebar';
-import { TimerServices } from './timer/TimerServices';
+import { TimerServices } from '../features/time/header-timer/TimerServices';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
 import { useHostNavigation } from './use-host-navigation';

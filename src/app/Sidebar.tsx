@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { NavLink } from 'react-router';
 import { AREA_LABELS } from '../platform/contract';
-import { AppMark, AreaIcon } from './AreaIcon';
+import { AppMark, AreaIcon } from '../ui/AreaIcon';
 import { NAV_GROUPS, areaPath, type NavGroup } from './navigation';
 
 function SidebarGroup({ group }: { group: NavGroup }) {

@@ -2,8 +2,9 @@ import { useLocation } from 'react-router';
 import { AREA_LABELS } from '../platform/contract';
 import { areaFromPathname } from './last-route';
 import { NAV_GROUPS } from './navigation';
-import { isMacPlatform, paletteShortcutLabel } from './palette-shortcut';
-import { HeaderTimer } from './timer/HeaderTimer';
+import { isMacPlatform } from '../shared/is-mac-platform';
+import { paletteShortcutLabel } from './palette-shortcut';
+import { HeaderTimer } from '../features/time/header-timer/HeaderTimer';
 
 /** The strip above every screen: where you are, the timer, and the way into the command palette. */
 export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {

@@ -12,10 +12,6 @@ export function isPaletteShortcut(event: ShortcutKeyEvent, isMac: boolean): bool
   return isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
 }
 
-export function isMacPlatform(userAgent: string): boolean {
-  return /Mac|iPhone|iPad/.test(userAgent);
-}
-
 /** How the shortcut is written on this platform, for hints next to the palette button. */
 export function paletteShortcutLabel(isMac: boolean): string {
   return isMac ? '⌘K' : 'Ctrl K';

@@ -4,10 +4,10 @@ import { db } from '../db';
 import { saveSettings } from '../db/repositories/settings';
 import type { ThemePreference } from '../domain/model';
 import { useAnnounce } from '../ui/Announcer';
-import { useLoadDemoData } from '../ui/use-load-demo-data';
+import { useLoadDemoData } from '../shared/use-demo-data-commands';
 import { createCommands, type Command } from './commands';
 import { areaPath } from './navigation';
-import { useTimer } from './timer/timer-context';
+import { useTimer } from '../features/time/header-timer/timer-context';
 
 const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
   dark: 'Dark theme on',

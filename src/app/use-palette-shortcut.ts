@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { isMacPlatform, isPaletteShortcut } from './palette-shortcut';
+import { isMacPlatform } from '../shared/is-mac-platform';
+import { isPaletteShortcut } from './palette-shortcut';
 
 /** Toggles the palette on Ctrl+K (Cmd+K on macOS) from anywhere in the window, including inside the palette. */
 export function usePaletteShortcut(toggle: () => void): void {

@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../app/use-settings';
+import { useDisplayLocale } from '../shared/settings-context';
 import { formatMoney } from '../domain/money';
 
 function formatForDisplay(amountMinor: number, currency: string, locale: string): string {

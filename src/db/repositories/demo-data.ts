@@ -1,5 +1,4 @@
-import type { BusinessIdentity, Settings } from '../../domain/model';
-import type { DemoDataset } from '../../domain/demo/generate-demo-data';
+import type { BusinessIdentity, Client, Credential, Feedback, Invoice, Payment, Project, Proposal, Settings, TimeEntry } from '../../domain/model';
 import { recomputeRollups } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { getSettings } from './settings';
@@ -7,14 +6,31 @@ import { failed, succeeded, type WriteResult } from './write-result';
 
 export type DemoCounts = Record<'clients' | 'projects' | 'proposals' | 'timeEntries' | 'invoices' | 'payments' | 'feedback' | 'credentials', number>;
 
-/** Any fixed seed gives the same demo; this one reads well. */
-const DEMO_SEED = 20_240_917;
-
 const BUSINESS_FIELDS = ['name', 'address', 'email', 'taxId', 'paymentInstructions'] as const satisfies readonly (keyof BusinessIdentity)[];
 
-interface DemoPersona {
+/** The records a demo writes; the demo itself lives outside the database layer, in src/demo. */
+export interface DemoDataset {
+  clients: Client[];
+  projects: Project[];
+  proposals: Proposal[];
+  timeEntries: TimeEntry[];
+  invoices: Invoice[];
+  payments: Payment[];
+  feedback: Feedback[];
+  credentials: Credential[];
+  /** The invoice sequence a real invoice continues with after the demo's numbers. */
+  nextInvoiceSequence: number;
+}
+
+export interface DemoPersona {
   business: BusinessIdentity;
   portfolioProfile: { headline: string; summary: string };
+}
+
+/** What a demo is made of: its records, generated for the user's time zone and clock, and the business behind them. */
+export interface DemoSource {
+  generate: (options: { now: number; timeZone: string }) => DemoDataset;
+  persona: DemoPersona;
 }
 
 /** Fills only what the user has left empty: a demo never overwrites their own identity or profile. */
@@ -40,24 +56,18 @@ function withDemoIdentity(settings: Settings, dataset: DemoDataset, persona: Dem
 
 /**
  * Loads the demo freelancer's history, rollups and demo business identity in one transaction. Refuses (resolving
- * `{ ok: false }`) when the database already holds clients, so a demo never mixes with real data.
+ * `{ ok: false }`) when the database already holds clients, so a demo never mixes with real data. The dataset is
+ * generated inside the transaction, from the stored time zone, with no await between reading it and writing.
  */
-export async function loadDemoData(db: ReputeDb, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
+export async function loadDemoData(db: ReputeDb, source: DemoSource, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
   const now = options.now ?? Date.now();
-  // The demo's catalogues are the largest code in the app and rarely needed, so they load only when asked for, and
-  // before the transaction opens: awaiting a module inside it would let IndexedDB commit the transaction early.
-  const [{ generateDemoData }, { DEMO_BUSINESS, DEMO_PORTFOLIO_PROFILE }] = await Promise.all([
-    import('../../domain/demo/generate-demo-data'),
-    import('../../domain/demo/demo-persona'),
-  ]);
-  const persona: DemoPersona = { business: DEMO_BUSINESS, portfolioProfile: DEMO_PORTFOLIO_PROFILE };
   const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups];
   return db.transaction('rw', tables, async () => {
     if ((await db.clients.count()) > 0) {
       return failed<DemoCounts>({ database: 'This database already holds clients; erase all data before loading the demo' });
     }
     const settings = await getSettings(db);
-    const dataset = generateDemoData({ seed: DEMO_SEED, now, timeZone: settings.timeZone });
+    const dataset = source.generate({ now, timeZone: settings.timeZone });
     await db.clients.bulkAdd(dataset.clients);
     await db.projects.bulkAdd(dataset.projects);
     await db.proposals.bulkAdd(dataset.proposals);
@@ -67,7 +77,7 @@ export async function loadDemoData(db: ReputeDb, options: { now?: number } = {})
     await db.feedback.bulkAdd(dataset.feedback);
     await db.credentials.bulkAdd(dataset.credentials);
     await db.rollups.bulkPut(recomputeRollups(dataset));
-    await db.settings.put(withDemoIdentity(settings, dataset, persona, now));
+    await db.settings.put(withDemoIdentity(settings, dataset, source.persona, now));
     return succeeded<DemoCounts>({
       clients: dataset.clients.length,
       projects: dataset.projects.length,

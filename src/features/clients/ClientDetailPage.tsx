@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useParams } from 'react-router';
-import { SettingsContext, useDisplayLocale } from '../../app/use-settings';
+import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
 import { countryName } from '../../domain/clients/client-codes';
 import { clientMetrics } from '../../domain/clients/client-metrics';
 import { clientPublicView } from '../../domain/clients/client-public-view';
@@ -10,8 +10,8 @@ import { localDayKey } from '../../domain/time/local-calendar';
 import { Badge } from '../../ui/Badge';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from '../projects/BackLink';
-import { formatInstantDay } from '../time/date-display';
+import { BackLink } from '../../ui/BackLink';
+import { formatInstantDay } from '../../shared/date-display';
 import { ClientActions } from './ClientActions';
 import { ClientDetails } from './ClientDetails';
 import { FeedbackCard } from '../projects/FeedbackCard';

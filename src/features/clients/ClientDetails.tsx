@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { countryName } from '../../domain/clients/client-codes';
 import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
 import type { Client } from '../../domain/model';

@@ -1,14 +1,14 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { countryName, currencyName } from '../../domain/clients/client-codes';
 import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
 import { platformSchema, type Client } from '../../domain/model';
 import { rankSkillSuggestions } from '../../domain/projects/skill-suggestions';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { CheckboxField } from '../projects/CheckboxField';
-import { RecordFormSection } from '../projects/RecordFormSection';
-import { TagsField } from '../projects/TagsField';
+import { CheckboxField } from '../../ui/CheckboxField';
+import { RecordFormSection } from '../../ui/RecordFormSection';
+import { TagsField } from '../../ui/TagsField';
 import type { ClientFormValues } from './client-form-values';
 import { useClientForm } from './use-client-form';
 import '../projects/record-pages.css';

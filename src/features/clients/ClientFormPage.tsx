@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { SettingsContext, useDisplayLocale } from '../../app/use-settings';
+import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { getClient, listClientTags } from '../../db/repositories/clients';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from '../projects/BackLink';
+import { BackLink } from '../../ui/BackLink';
 import { blankClientForm, clientFormFromClient } from './client-form-values';
 import { ClientForm } from './ClientForm';
 

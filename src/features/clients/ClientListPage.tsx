@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { AreaIcon } from '../../app/AreaIcon';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { AreaIcon } from '../../ui/AreaIcon';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { NewRecordButton } from '../../ui/NewRecordButton';
 import { PageHeader } from '../../ui/PageHeader';

@@ -1,12 +1,12 @@
 import { Link, useNavigate } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Client, Project } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from '../projects/project-labels';
 import { ProjectBilling } from '../projects/ProjectBilling';
-import { formatDayRange } from '../time/date-display';
+import { formatDayRange } from '../../shared/date-display';
 
 /** The client's projects, newest first, each linking to its own page. */
 export function ClientProjects({ client, projects }: { client: Client; projects: readonly Project[] }) {

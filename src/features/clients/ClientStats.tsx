@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { ClientCurrencyFigures, ClientMetrics } from '../../domain/clients/client-metrics';
 import { Duration } from '../../ui/Duration';
 import { Money } from '../../ui/Money';

@@ -1,9 +1,9 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { ClientListEntry } from '../../db/repositories/clients';
 import { platformLabel } from '../../domain/clients/client-display';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatDay } from '../time/date-display';
+import { formatDay } from '../../shared/date-display';
 import { ClientNameCell } from './ClientNameCell';
 import { MoneyAmounts } from './MoneyAmounts';
 

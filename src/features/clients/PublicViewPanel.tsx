@@ -1,8 +1,8 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { ClientPublicView, PublicProject } from '../../domain/clients/client-public-view';
 import { countryName } from '../../domain/clients/client-codes';
-import { StarRating } from '../feedback/StarRating';
-import { formatDay, formatDayRange } from '../time/date-display';
+import { StarRating } from '../../ui/StarRating';
+import { formatDay, formatDayRange } from '../../shared/date-display';
 
 function ProjectDates({ project }: { project: PublicProject }) {
   const locale = useDisplayLocale();

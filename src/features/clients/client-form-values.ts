@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../db/repositories/write-result';
 import type { Client, ClientInput, Platform } from '../../domain/model';
-import { formatAmountForInput, readAmount, readWholeDays } from '../projects/form-numbers';
+import { formatAmountForInput, readAmount, readWholeDays } from '../../shared/form-numbers';
 
 /** The client form as its inputs hold it. */
 export interface ClientFormValues {

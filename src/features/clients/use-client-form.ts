@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { clientInputErrors, createClient, updateClient } from '../../db/repositories/clients';
 import type { Client } from '../../domain/model';

@@ -1,5 +1,5 @@
 import { useContext, useState } from 'react';
-import { SettingsContext } from '../../app/use-settings';
+import { SettingsContext } from '../../shared/settings-context';
 import { PageHeader } from '../../ui/PageHeader';
 import { DashboardOnboarding } from './DashboardOnboarding';
 import { DashboardStats } from './DashboardStats';

@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { Duration } from '../../ui/Duration';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';

@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { hasAnyData } from '../../db/repositories/demo-data';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
-import { EraseAllDataButton } from '../../ui/EraseAllDataButton';
+import { EraseAllDataButton } from '../../shared/EraseAllDataButton';
 import { DataLocationCard } from './DataLocationCard';
 import { DataPortabilityGuide } from './DataPortabilityGuide';
 import { RecordCountsCard } from './RecordCountsCard';

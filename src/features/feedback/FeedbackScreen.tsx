@@ -1,10 +1,10 @@
-import { AreaIcon } from '../../app/AreaIcon';
-import { useDisplayLocale } from '../../app/use-settings';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { AreaIcon } from '../../ui/AreaIcon';
+import { useDisplayLocale } from '../../shared/settings-context';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { FeedbackTable } from './FeedbackTable';
-import { averageRatingTenths, formatRating } from './rating';
+import { averageRatingTenths, formatRating } from '../../domain/reputation/rating';
 import { useFeedback } from './use-feedback';
 import './feedback.css';
 

@@ -1,10 +1,10 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Client, Feedback, Project } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatDay } from '../time/date-display';
-import { commentExcerpt } from './rating';
-import { StarRating } from './StarRating';
+import { formatDay } from '../../shared/date-display';
+import { commentExcerpt } from '../../domain/reputation/rating';
+import { StarRating } from '../../ui/StarRating';
 
 const EXCERPT_LENGTH = 90;
 

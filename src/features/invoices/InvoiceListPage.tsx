@@ -1,22 +1,22 @@
 import { Link, useSearchParams } from 'react-router';
-import { AreaIcon } from '../../app/AreaIcon';
+import { AreaIcon } from '../../ui/AreaIcon';
 import { Button } from '../../ui/Button';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { todayKey } from '../time/time-window';
-import { useDisplayTimeZone } from '../time/use-display-time-zone';
-import { useNow } from '../time/use-now';
+import { todayKey } from '../../domain/time-tracking/time-window';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
+import { useNow } from '../../shared/use-now';
 import { PlusIcon } from '../../ui/PlusIcon';
 import { DownloadIcon } from './invoice-icons';
 import { invoicesCountSummary } from './invoice-labels';
 import { INVOICE_LIST_FILTERS, invoiceFilterCounts, isInvoiceListFilter, matchesInvoiceFilter, noInvoicesMessage, type InvoiceListFilter } from './invoice-list-filter';
 import { invoiceTotalsByCurrency } from './invoice-totals-by-currency';
-import { invoicesCsv, invoicesCsvFileName } from './invoices-csv';
+import { invoicesCsv, invoicesCsvFileName } from '../../domain/invoices/invoices-csv';
 import { InvoicesTable } from './InvoicesTable';
 import { InvoiceStatusTabs } from './InvoiceStatusTabs';
 import { InvoiceSummaryCards } from './InvoiceSummaryCards';
-import { countOf, useCsvExport } from './use-csv-export';
+import { countOf, useCsvExport } from '../../shared/use-csv-export';
 import { useInvoices } from './use-invoices';
 
 /** A day's resolution is all "overdue" needs; checking each minute catches midnight without a reload. */

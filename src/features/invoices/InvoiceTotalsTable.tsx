@@ -1,7 +1,7 @@
 import type { InvoiceDiscount } from '../../domain/invoices/invoice-totals';
 import type { InvoiceTotals } from '../../domain/model';
 import { Money } from '../../ui/Money';
-import { formatPercentForInput } from './decimal-input';
+import { formatPercentForInput } from '../../shared/decimal-input';
 
 interface InvoiceTotalsTableProps {
   totals: InvoiceTotals;

@@ -1,12 +1,13 @@
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { invoiceDisplayStatus, invoiceOutstandingMinor, isInvoiceOverdue } from '../../domain/invoices/invoice-status';
 import type { Client, Invoice } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
-import { formatDay } from '../time/date-display';
-import { INVOICE_STATUS_LABELS, INVOICE_STATUS_TONES, invoiceTitle, overdueLabel } from './invoice-labels';
+import { formatDay } from '../../shared/date-display';
+import { INVOICE_STATUS_LABELS } from '../../domain/invoices/invoice-status-labels';
+import { INVOICE_STATUS_TONES, invoiceTitle, overdueLabel } from './invoice-labels';
 
 interface InvoicesTableProps {
   invoices: readonly Invoice[];

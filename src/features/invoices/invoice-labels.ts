@@ -2,16 +2,6 @@ import type { InvoiceDisplayStatus } from '../../domain/invoices/invoice-status'
 import type { Invoice } from '../../domain/model';
 import type { BadgeTone } from '../../ui/Badge';
 
-export const INVOICE_STATUS_LABELS: Record<InvoiceDisplayStatus, string> = {
-  draft: 'Draft',
-  issued: 'Issued',
-  sent: 'Sent',
-  partiallyPaid: 'Partly paid',
-  paid: 'Paid',
-  void: 'Void',
-  overdue: 'Overdue',
-};
-
 export const INVOICE_STATUS_TONES: Record<InvoiceDisplayStatus, BadgeTone> = {
   draft: 'neutral',
   issued: 'accent',

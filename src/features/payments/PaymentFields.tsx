@@ -2,7 +2,7 @@ import { Money } from '../../ui/Money';
 import { SelectField, TextField } from '../../ui/Field';
 import type { FieldErrors } from '../../db/repositories/write-result';
 import { baseAmountPreview, type PaymentContext, type PaymentFormValues } from './payment-form-values';
-import { isPaymentMethod, PAYMENT_METHODS } from './payment-methods';
+import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
 import './payment-fields.css';
 
 interface PaymentFieldsProps {

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { Client } from '../../domain/model';
 import { Button } from '../../ui/Button';
 import { hasPaymentFilters, paymentPeriodError, type PaymentFilters } from './payment-filters';
-import { isPaymentMethod, PAYMENT_METHODS } from './payment-methods';
+import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
 
 interface PaymentFilterBarProps {
   filters: PaymentFilters;

@@ -1,7 +1,7 @@
 import type { Payment } from '../../domain/model';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
-import { paymentNetByBaseCurrency, paymentTotalsByCurrency, type PaymentCurrencyTotals } from './payment-totals';
+import { paymentNetByBaseCurrency, paymentTotalsByCurrency, type PaymentCurrencyTotals } from '../../domain/payments/payment-totals';
 
 /** One amount per currency; currencies where the figure is zero are left out, so "no fees" reads as None. */
 function AmountLines({ totals, pick }: { totals: readonly PaymentCurrencyTotals[]; pick: (line: PaymentCurrencyTotals) => number }) {

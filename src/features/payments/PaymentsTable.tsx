@@ -1,12 +1,12 @@
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Client, Invoice, Payment } from '../../domain/model';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
 import { invoiceTitle } from '../invoices/invoice-labels';
-import { formatDay } from '../time/date-display';
-import { paymentMethodLabel } from './payment-methods';
-import { paymentNetMinor } from './payment-totals';
+import { formatDay } from '../../shared/date-display';
+import { paymentMethodLabel } from '../../domain/payments/payment-methods';
+import { paymentNetMinor } from '../../domain/payments/payment-totals';
 
 interface PaymentsTableProps {
   payments: readonly Payment[];

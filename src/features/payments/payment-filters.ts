@@ -1,4 +1,4 @@
-import { isPaymentMethod, type PaymentMethod } from './payment-methods';
+import { isPaymentMethod, type PaymentMethod } from '../../domain/payments/payment-methods';
 
 /** What the payments list is narrowed to; every part optional. Days are `YYYY-MM-DD`, both ends included. */
 export interface PaymentFilters {

@@ -2,7 +2,7 @@ import type { FieldErrors } from '../../db/repositories/write-result';
 import type { PaymentInput } from '../../domain/model';
 import { convertMinor, parseMoney } from '../../domain/money';
 import { localeNumberSymbols } from '../../domain/money/locale-number-symbols';
-import type { PaymentMethod } from './payment-methods';
+import type { PaymentMethod } from '../../domain/payments/payment-methods';
 
 /** The record-payment form as typed. Amounts stay text until saved, so a half-typed figure is never rewritten. */
 export interface PaymentFormValues {

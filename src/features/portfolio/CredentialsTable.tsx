@@ -1,7 +1,7 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Credential } from '../../domain/model';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatDay } from '../time/date-display';
+import { formatDay } from '../../shared/date-display';
 
 /** Certificates and micro-credentials, listed in the export with their issuer and dates. */
 export function CredentialsTable({ credentials }: { credentials: readonly Credential[] }) {

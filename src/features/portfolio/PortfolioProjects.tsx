@@ -1,6 +1,6 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { Badge } from '../../ui/Badge';
-import { formatDayRange } from '../time/date-display';
+import { formatDayRange } from '../../shared/date-display';
 import type { PortfolioProjectPreview } from './portfolio-preview';
 
 /** Each visible project as the export will present it, the client named as others may see it. */

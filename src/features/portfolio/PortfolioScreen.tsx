@@ -1,6 +1,6 @@
-import { AreaIcon } from '../../app/AreaIcon';
-import { useSettings } from '../../app/use-settings';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { AreaIcon } from '../../ui/AreaIcon';
+import { useSettings } from '../../shared/use-settings';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { ConfidentialClients } from './ConfidentialClients';

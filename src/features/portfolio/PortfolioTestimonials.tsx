@@ -1,5 +1,5 @@
-import { useDisplayLocale } from '../../app/use-settings';
-import { formatRating } from '../feedback/rating';
+import { useDisplayLocale } from '../../shared/settings-context';
+import { formatRating } from '../../domain/reputation/rating';
 import type { PortfolioTestimonialPreview } from './portfolio-preview';
 
 /** Quotes the clients allowed, attributed the way the export will attribute them. */

@@ -1,9 +1,9 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Feedback } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
-import { averageRatingTenths } from '../feedback/rating';
-import { StarRating } from '../feedback/StarRating';
-import { formatDay } from '../time/date-display';
+import { averageRatingTenths } from '../../domain/reputation/rating';
+import { StarRating } from '../../ui/StarRating';
+import { formatDay } from '../../shared/date-display';
 import '../feedback/feedback.css';
 import './record-pages.css';
 

@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Project } from '../../domain/model';
 import { projectBudgetBurn, type ProjectUsage } from '../../domain/projects/budget-burn';
 import { budgetFormatters } from './budget-format';

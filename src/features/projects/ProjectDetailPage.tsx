@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { FeedbackCard } from './FeedbackCard';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../ui/BackLink';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
 import { ProjectBudget } from './ProjectBudget';

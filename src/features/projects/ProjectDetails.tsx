@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { publicClientName } from '../../domain/clients/client-display';
 import type { Client, Project, Proposal } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
-import { formatDay } from '../time/date-display';
+import { formatDay } from '../../shared/date-display';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
 

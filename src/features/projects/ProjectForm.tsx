@@ -1,16 +1,16 @@
 import { useEffect, useRef, type FormEvent } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { publicClientName } from '../../domain/clients/client-display';
 import { formatMoney } from '../../domain/money';
 import { projectStatusSchema, type Client, type Project } from '../../domain/model';
 import { rankSkillSuggestions, type SkillUsage } from '../../domain/projects/skill-suggestions';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { PROJECT_STATUS_LABELS } from './project-labels';
 import type { BillingKind, ProjectFormValues } from './project-form-values';
-import { RecordFormSection } from './RecordFormSection';
-import { TagsField } from './TagsField';
+import { RecordFormSection } from '../../ui/RecordFormSection';
+import { TagsField } from '../../ui/TagsField';
 import { projectCurrency, useProjectForm } from './use-project-form';
 import './record-pages.css';
 

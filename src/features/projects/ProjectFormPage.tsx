@@ -1,14 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { SettingsContext, useDisplayLocale } from '../../app/use-settings';
+import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { listClients } from '../../db/repositories/clients';
 import { getProject, listSkillUsage } from '../../db/repositories/projects';
 import { localDayKey } from '../../domain/time/local-calendar';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from './BackLink';
+import { BackLink } from '../../ui/BackLink';
 import { blankProjectForm, projectFormFromProject } from './project-form-values';
 import { ProjectForm } from './ProjectForm';
 

@@ -4,8 +4,8 @@ import { hourlyRateMinor } from '../../domain/clients/client-metrics';
 import { Duration } from '../../ui/Duration';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
-import { averageRatingTenths } from '../feedback/rating';
-import { StarRating } from '../feedback/StarRating';
+import { averageRatingTenths } from '../../domain/reputation/rating';
+import { StarRating } from '../../ui/StarRating';
 
 function ThirdFigure({ project, usage }: { project: Project; usage: ProjectUsage }) {
   const { billing, currency } = project;

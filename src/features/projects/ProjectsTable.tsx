@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Client, Project } from '../../domain/model';
 import type { ProjectUsage } from '../../domain/projects/budget-burn';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatDayRange } from '../time/date-display';
+import { formatDayRange } from '../../shared/date-display';
 import { BudgetCell } from './BudgetCell';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';

@@ -1,6 +1,6 @@
 import type { FieldErrors } from '../../db/repositories/write-result';
 import type { Client, Project, ProjectBilling, ProjectInput, ProjectStatus } from '../../domain/model';
-import { formatAmountForInput, formatHoursForInput, readAmount, readHours } from './form-numbers';
+import { formatAmountForInput, formatHoursForInput, readAmount, readHours } from '../../shared/form-numbers';
 
 export type BillingKind = ProjectBilling['kind'];
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { createProject, projectInputErrors, updateProject } from '../../db/repositories/projects';
 import type { Client, Project } from '../../domain/model';

@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackLink } from './BackLink';
 import { MissingProposal } from './MissingProposal';

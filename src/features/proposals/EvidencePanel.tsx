@@ -1,5 +1,5 @@
 import { useDeferredValue, useId, useMemo } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { EvidenceItem } from '../../domain/evidence/evidence-items';
 import { formatEvidencePeriod, formatRating, formatTrackedHours } from '../../domain/evidence/evidence-text';
 import type { RankedEvidence } from '../../domain/evidence/rank-evidence';

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { AreaIcon } from '../../app/AreaIcon';
+import { AreaIcon } from '../../ui/AreaIcon';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useSearchParams } from 'react-router';
-import { SettingsContext } from '../../app/use-settings';
+import { SettingsContext } from '../../shared/settings-context';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackLink } from './BackLink';
 import { ProposalForm } from './ProposalForm';

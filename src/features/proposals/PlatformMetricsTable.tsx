@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
 import type { PlatformMetrics } from '../../domain/proposals/proposal-metrics';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';

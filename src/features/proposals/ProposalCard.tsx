@@ -1,6 +1,6 @@
 import type { DragEvent, KeyboardEvent } from 'react';
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
 import type { Client, Proposal, ProposalStatus } from '../../domain/model';
 import { neighbourStatus } from '../../domain/proposals/proposal-status';

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
 import { db } from '../../db';
 import { deleteProposal, restoreProposal } from '../../db/repositories/proposals';
@@ -10,7 +10,7 @@ import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Money } from '../../ui/Money';
 import { PageHeader } from '../../ui/PageHeader';
-import { useDisplayTimeZone } from '../time/use-display-time-zone';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { BackLink } from './BackLink';
 import { BidAmount } from './BidAmount';
 import { MissingProposal } from './MissingProposal';

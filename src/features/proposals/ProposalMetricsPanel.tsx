@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Proposal } from '../../domain/model';
 import { METRICS_PERIODS, METRICS_PERIOD_LABELS, pipelineMetrics, type MetricsPeriod } from '../../domain/proposals/proposal-metrics';
 import { StatCard } from '../../ui/StatCard';

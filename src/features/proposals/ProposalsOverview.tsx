@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { AreaIcon } from '../../app/AreaIcon';
+import { AreaIcon } from '../../ui/AreaIcon';
 import type { ProposalStatus } from '../../domain/model';
-import { DemoDataButton } from '../../ui/DemoDataButton';
+import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { PlusIcon } from '../../ui/PlusIcon';

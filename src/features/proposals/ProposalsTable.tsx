@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
 import type { Client, Proposal } from '../../domain/model';
 import { bidValueMinor } from '../../domain/proposals/proposal-value';
@@ -10,7 +10,7 @@ import { BidAmount } from './BidAmount';
 import { formatDate } from './proposal-format';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from './proposal-labels';
 import { ProposalParty } from './ProposalParty';
-import { useDisplayTimeZone } from '../time/use-display-time-zone';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 
 interface ProposalsTableProps {
   proposals: readonly Proposal[];

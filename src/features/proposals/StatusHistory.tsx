@@ -1,7 +1,7 @@
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { Proposal } from '../../domain/model';
 import { PROPOSAL_STATUS_LABELS } from '../../domain/proposals/proposal-status';
-import { useDisplayTimeZone } from '../time/use-display-time-zone';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { formatDateTime, formatWait } from './proposal-format';
 import { PROPOSAL_STATUS_TONES } from './proposal-labels';
 

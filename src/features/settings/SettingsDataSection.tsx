@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { hasAnyData } from '../../db/repositories/demo-data';
-import { DemoDataButton } from '../../ui/DemoDataButton';
-import { EraseAllDataButton } from '../../ui/EraseAllDataButton';
+import { DemoDataButton } from '../../shared/DemoDataButton';
+import { EraseAllDataButton } from '../../shared/EraseAllDataButton';
 import { SettingsSection } from './SettingsSection';
 
 /** Trying the app with sample records, and starting over. */

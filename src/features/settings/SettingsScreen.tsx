@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { SettingsContext } from '../../app/use-settings';
+import { SettingsContext } from '../../shared/settings-context';
 import { PageHeader } from '../../ui/PageHeader';
 import { SettingsDataSection } from './SettingsDataSection';
 import { SettingsForm } from './SettingsForm';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatAccelerator } from '../../domain/settings/accelerator';
-import { isMacPlatform } from '../../app/palette-shortcut';
+import { isMacPlatform } from '../../shared/is-mac-platform';
 import { ErrorIcon } from '../time/time-icons';
 import { SelectField, TextField } from '../../ui/Field';
 import { parseWorkDays, ROUNDING_OPTIONS, toggledWorkDays, WEEKDAYS } from './time-tracking-values';

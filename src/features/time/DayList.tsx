@@ -1,10 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { TimeEntry } from '../../domain/model';
 import { addLocalDays } from '../../domain/time';
 import { Duration } from '../../ui/Duration';
-import { formatDayHeading, formatDayRange } from './date-display';
+import { formatDayHeading, formatDayRange } from '../../shared/date-display';
 import type { DayListItem, WeekItem } from './day-list-items';
 import { EntryRow, type EntryRowActions } from './EntryRow';
 import { overlapSummary } from './overlap-summary';

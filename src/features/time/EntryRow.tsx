@@ -1,7 +1,7 @@
 import type { TimeEntry } from '../../domain/model';
 import { Duration } from '../../ui/Duration';
 import { ActionMenu, type ActionMenuItem } from './ActionMenu';
-import { formatClockTime } from './date-display';
+import { formatClockTime } from '../../shared/date-display';
 import { entryLabel, invoiceLockReason } from './entry-labels';
 import type { DayEntryRow } from './group-entries-by-day';
 import { ProjectDot } from './ProjectCombobox';

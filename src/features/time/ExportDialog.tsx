@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { listTimeEntries } from '../../db/repositories/time-entries';
 import { timeEntriesCsv } from '../../domain/time-tracking/time-entries-csv';
@@ -9,7 +9,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
-import { formatDay } from './date-display';
+import { formatDay } from '../../shared/date-display';
 import type { WeekStartDay } from './day-list-items';
 import { EXPORT_PRESETS, exportDays, exportFileName, exportInstants, type ExportDays, type ExportPreset } from './export-range';
 import { hasActiveFilters, type TimeFilters } from './time-filters';

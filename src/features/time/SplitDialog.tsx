@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { splitTimeEntry } from '../../db/repositories/time-entries';
 import type { TimeEntry } from '../../domain/model';
@@ -11,7 +11,7 @@ import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
-import { formatClockTime } from './date-display';
+import { formatClockTime } from '../../shared/date-display';
 import { entryLabel, firstErrorMessage } from './entry-labels';
 
 const MINUTE_MS = 60_000;

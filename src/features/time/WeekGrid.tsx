@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { db } from '../../db';
 import { setProjectDayDuration } from '../../db/repositories/timer';
 import type { TimeEntry } from '../../domain/model';

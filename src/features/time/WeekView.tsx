@@ -1,8 +1,8 @@
 import { useSearchParams } from 'react-router';
-import { useDisplayLocale } from '../../app/use-settings';
+import { useDisplayLocale } from '../../shared/settings-context';
 import { addLocalDays, startOfLocalDay, weekRange } from '../../domain/time';
 import { Button } from '../../ui/Button';
-import { formatDayRange } from './date-display';
+import { formatDayRange } from '../../shared/date-display';
 import { weekStartOf, type WeekStartDay } from './day-list-items';
 import { ChevronIcon } from './time-icons';
 import { searchParamsWithWeek, weekFromSearchParams, type TimeFilters } from './time-filters';

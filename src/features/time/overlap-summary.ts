@@ -1,5 +1,5 @@
 import type { TimeEntry } from '../../domain/model';
-import { formatClockTime } from './date-display';
+import { formatClockTime } from '../../shared/date-display';
 import { entryLabel } from './entry-labels';
 
 const NAMED_AT_MOST = 2;

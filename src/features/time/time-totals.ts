@@ -1,5 +1,5 @@
 import type { TimeEntry } from '../../domain/model';
-import { trackedMsWithin } from './time-window';
+import { trackedMsWithin } from '../../domain/time-tracking/time-window';
 
 export interface TimeTotals {
   todayMs: number;

@@ -7,7 +7,7 @@ import type { TimeEntry } from '../../domain/model';
 import { formatDuration } from '../../domain/time';
 import { useAnnounce } from '../../ui/Announcer';
 import { entryLabel, firstErrorMessage } from './entry-labels';
-import { useDisplayTimeZone } from './use-display-time-zone';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 
 /** What a new timer is started with. */
 export interface TimerDraft {

@@ -1,5 +1,5 @@
 import type { Platform } from '../../../src/domain/model';
-import type { NonEmpty } from '../../../src/domain/demo/seeded-random';
+import type { NonEmpty } from '../../../src/demo/seeded-random';
 
 /** Words the client names are built from: first × second gives 144 distinct names before a number is added. */
 export const CLIENT_NAME_FIRST: NonEmpty<string> = ['Northwind', 'Bluefin', 'Copperleaf', 'Driftwood', 'Evergreen', 'Foxglove', 'Granite', 'Harbour', 'Ironbark', 'Juniper', 'Kestrel', 'Lumen'];

@@ -1,6 +1,6 @@
 import { invoiceTotals } from '../../../src/domain/invoices/invoice-totals';
 import type { Invoice, InvoiceLine, PartySnapshot, TimeEntry } from '../../../src/domain/model';
-import type { SeededRandom } from '../../../src/domain/demo/seeded-random';
+import type { SeededRandom } from '../../../src/demo/seeded-random';
 import { addLocalDays } from '../../../src/domain/time';
 import { evenSlot, type BenchDay } from './bench-calendar';
 import { BENCH_SELLER, DOMESTIC_VAT_BASIS_POINTS } from './bench-catalog';

@@ -1,5 +1,5 @@
 import type { Client, Project, ProjectBilling, ProjectStatus } from '../../../src/domain/model';
-import { cycled, type SeededRandom } from '../../../src/domain/demo/seeded-random';
+import { cycled, type SeededRandom } from '../../../src/demo/seeded-random';
 import type { BenchDay } from './bench-calendar';
 import { CLIENT_INDUSTRIES, CLIENT_NAME_FIRST, CLIENT_NAME_SECOND, CLIENT_PROFILES, PROJECT_KINDS, PROJECT_SKILLS, type VatTreatment } from './bench-catalog';
 

@@ -1,5 +1,5 @@
 import type { Client, Payment } from '../../../src/domain/model';
-import type { SeededRandom } from '../../../src/domain/demo/seeded-random';
+import type { SeededRandom } from '../../../src/demo/seeded-random';
 import { evenShare, evenSlot, type BenchDay } from './bench-calendar';
 import { EXCHANGE_RATES, PLATFORM_FEE_RATE } from './bench-catalog';
 import type { BenchInvoice } from './bench-invoices';

@@ -1,9 +1,9 @@
 import type { Feedback, Platform, Proposal, ProposalStatus } from '../../../src/domain/model';
-import type { NonEmpty, SeededRandom } from '../../../src/domain/demo/seeded-random';
+import type { NonEmpty, SeededRandom } from '../../../src/demo/seeded-random';
 import { evenSlot, type BenchDay } from './bench-calendar';
 import { FEEDBACK_COMMENTS, PROPOSAL_TITLES, PROSPECT_NAMES } from './bench-catalog';
 import type { BenchClient, BenchProject } from './bench-parties';
-import { FEEDBACK_SOURCE_BY_PLATFORM, PROPOSAL_STATUS_PATHS } from '../../../src/domain/demo/generated-history-rules';
+import { FEEDBACK_SOURCE_BY_PLATFORM, PROPOSAL_STATUS_PATHS } from '../../../src/demo/generated-history-rules';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;

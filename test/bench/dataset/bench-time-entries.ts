@@ -1,5 +1,5 @@
 import type { TimeEntry } from '../../../src/domain/model';
-import type { SeededRandom } from '../../../src/domain/demo/seeded-random';
+import type { SeededRandom } from '../../../src/demo/seeded-random';
 import { evenShare, type BenchDay } from './bench-calendar';
 import { TASKS } from './bench-catalog';
 import { ActiveProjects, type BenchProject } from './bench-parties';

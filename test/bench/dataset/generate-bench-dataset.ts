@@ -1,5 +1,5 @@
 import type { Client, Feedback, Invoice, Payment, Project, Proposal, TimeEntry } from '../../../src/domain/model';
-import { SeededRandom } from '../../../src/domain/demo/seeded-random';
+import { SeededRandom } from '../../../src/demo/seeded-random';
 import { benchDays } from './bench-calendar';
 import { benchInvoices } from './bench-invoices';
 import { benchClients, benchProjects } from './bench-parties';

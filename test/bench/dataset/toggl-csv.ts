@@ -1,4 +1,4 @@
-import { SeededRandom, type NonEmpty } from '../../../src/domain/demo/seeded-random';
+import { SeededRandom, type NonEmpty } from '../../../src/demo/seeded-random';
 
 export interface TogglCsvOptions {
   seed: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isMacPlatform, isPaletteShortcut, paletteShortcutLabel } from '../../../src/app/palette-shortcut';
+import { isPaletteShortcut, paletteShortcutLabel } from '../../../src/app/palette-shortcut';
+import { isMacPlatform } from '../../../src/shared/is-mac-platform';
 
 const key = (overrides: Partial<Parameters<typeof isPaletteShortcut>[0]>) => ({ key: 'k', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...overrides });
 

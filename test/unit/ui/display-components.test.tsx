@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { SettingsContext } from '../../../src/app/use-settings';
+import { SettingsContext } from '../../../src/shared/settings-context';
 import type { Settings } from '../../../src/domain/model';
 import { machineDefaultSettings } from '../../../src/db/repositories/settings';
 import { Badge } from '../../../src/ui/Badge';

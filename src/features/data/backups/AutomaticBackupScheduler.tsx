@@ -1,5 +1,5 @@
 import { useContext, useEffect } from 'react';
-import { SettingsContext } from '../../../app/use-settings';
+import { SettingsContext } from '../../../shared/settings-context';
 import { db } from '../../../db';
 import { host } from '../../../platform';
 import { AUTOMATIC_BACKUP_CHECK_INTERVAL_MS, isAutomaticBackupDue } from './automatic-backup-schedule';

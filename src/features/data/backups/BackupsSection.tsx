@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { SettingsContext, useDisplayLocale } from '../../../app/use-settings';
+import { SettingsContext, useDisplayLocale } from '../../../shared/settings-context';
 import { useAppInfo } from '../use-app-info';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { BackupDownloadCard } from './BackupDownloadCard';

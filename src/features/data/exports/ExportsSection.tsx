@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useContext, useState } from 'react';
-import { SettingsContext, useDisplayLocale } from '../../../app/use-settings';
+import { SettingsContext, useDisplayLocale } from '../../../shared/settings-context';
 import { db } from '../../../db';
 import { host } from '../../../platform';
 import { useAnnounce } from '../../../ui/Announcer';

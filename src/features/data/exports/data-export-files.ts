@@ -6,8 +6,8 @@ import { listProjects } from '../../../db/repositories/projects';
 import { listTimeEntriesInRange } from '../../../db/repositories/time-entries';
 import { clientsCsv } from '../../../domain/clients/clients-csv';
 import { timeEntriesCsv } from '../../../domain/time-tracking/time-entries-csv';
-import { invoicesCsv, invoicesCsvFileName } from '../../invoices/invoices-csv';
-import { paymentsCsv } from '../../payments/payments-csv';
+import { invoicesCsv, invoicesCsvFileName } from '../../../domain/invoices/invoices-csv';
+import { paymentsCsv } from '../../../domain/payments/payments-csv';
 import { countOf } from '../import/import-summary-text';
 
 export type DataExportKind = 'timeEntries' | 'clients' | 'invoices' | 'payments';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useDisplayLocale } from '../../../app/use-settings';
+import { useDisplayLocale } from '../../../shared/settings-context';
 import { db } from '../../../db';
 import { listImports, undoImport } from '../../../db/repositories/imports';
 import type { ImportRecord } from '../../../domain/model';

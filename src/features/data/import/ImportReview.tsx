@@ -1,4 +1,4 @@
-import { useDisplayLocale } from '../../../app/use-settings';
+import { useDisplayLocale } from '../../../shared/settings-context';
 import type { ImportOptions } from '../../../domain/importers/import-types';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext } from 'react';
-import { SettingsContext } from '../../../app/use-settings';
+import { SettingsContext } from '../../../shared/settings-context';
 import { db } from '../../../db';
 import { listClients } from '../../../db/repositories/clients';
 import { listProjects } from '../../../db/repositories/projects';

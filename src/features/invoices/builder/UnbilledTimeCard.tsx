@@ -5,7 +5,7 @@ import { roundDurationMs } from '../../../domain/time-tracking/rounding';
 import { Button } from '../../../ui/Button';
 import { Duration } from '../../../ui/Duration';
 import { SelectField } from '../../../ui/Field';
-import { formatClockTime, formatDay } from '../../time/date-display';
+import { formatClockTime, formatDay } from '../../../shared/date-display';
 import { GROUPING_OPTIONS, isTimeLineGrouping } from './builder-state';
 import { roundingRuleLabel } from './rounding-label';
 

@@ -4,7 +4,7 @@ import { invoiceLineAmount, invoiceTotals, type InvoiceDiscount } from '../../..
 import type { InvoiceLine, InvoiceTotals, Project, RoundingRule, TimeEntry } from '../../../domain/model';
 import { parseMoney } from '../../../domain/money';
 import { localDayKey } from '../../../domain/time';
-import { formatPercentForInput, readPercent, readQuantityMilli } from '../decimal-input';
+import { formatPercentForInput, readPercent, readQuantityMilli } from '../../../shared/decimal-input';
 import type { InvoiceBuilderState, ManualLineDraft } from './builder-state';
 
 /** What the builder reads from storage and settings; the state says what to do with it. */

@@ -1,8 +1,8 @@
 import { invoiceLinesFromTime, type TimeLineGrouping } from '../../../domain/invoices/invoice-lines';
 import type { Invoice, InvoiceLine, Project, RoundingRule, TimeEntry } from '../../../domain/model';
 import { localDayKey } from '../../../domain/time';
-import { formatAmountForInput } from '../../projects/form-numbers';
-import { formatPercentForInput, formatScaledForInput, QUANTITY_SCALE } from '../decimal-input';
+import { formatAmountForInput } from '../../../shared/form-numbers';
+import { formatPercentForInput, formatScaledForInput, QUANTITY_SCALE } from '../../../shared/decimal-input';
 import { GROUPING_OPTIONS, type InvoiceBuilderState, type ManualLineDraft } from './builder-state';
 
 export interface DraftSources {

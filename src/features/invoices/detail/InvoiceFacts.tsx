@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { useDisplayLocale } from '../../../app/use-settings';
+import { useDisplayLocale } from '../../../shared/settings-context';
 import { invoiceOutstandingMinor, isInvoiceCredited, isInvoiceOverdue } from '../../../domain/invoices/invoice-status';
 import { invoiceLineAmount } from '../../../domain/invoices/invoice-totals';
 import type { Client, Invoice } from '../../../domain/model';
 import { Money } from '../../../ui/Money';
-import { formatDay, formatInstantDay } from '../../time/date-display';
+import { formatDay, formatInstantDay } from '../../../shared/date-display';
 import { invoiceTitle, overdueLabel } from '../invoice-labels';
 import { InvoiceTotalsTable } from '../InvoiceTotalsTable';
 

@@ -1,8 +1,8 @@
-import { useDisplayLocale } from '../../../app/use-settings';
+import { useDisplayLocale } from '../../../shared/settings-context';
 import type { Payment } from '../../../domain/model';
 import { Money } from '../../../ui/Money';
-import { paymentMethodLabel } from '../../payments/payment-methods';
-import { formatDay } from '../../time/date-display';
+import { paymentMethodLabel } from '../../../domain/payments/payment-methods';
+import { formatDay } from '../../../shared/date-display';
 
 /** The money received against the invoice, newest first, fee beside each amount. */
 export function InvoicePaymentsCard({ payments }: { payments: readonly Payment[] }) {

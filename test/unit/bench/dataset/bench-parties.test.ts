@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRandom } from '../../../../src/domain/demo/seeded-random';
+import { SeededRandom } from '../../../../src/demo/seeded-random';
 import { benchDays } from '../../../bench/dataset/bench-calendar';
 import { ActiveProjects, benchClients, benchProjects } from '../../../bench/dataset/bench-parties';
 

@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../../../../src/demo/demo-source';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION, exportBackup, inspectBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
@@ -21,7 +22,7 @@ async function blobBytes(blob: Blob): Promise<number[]> {
 describe('backup and restore', () => {
   it('brings the demo data back exactly after an erase', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     await db.attachments.add({ id: 'logo', createdAt: NOW, updatedAt: NOW, ...attachmentInput('owner-1') });
     const before = await tableContents(db);
     const backup = await exportBackup(db, { now: NOW });
@@ -45,7 +46,7 @@ describe('backup and restore', () => {
 
   it('hands over a safety backup of the data being replaced, which itself restores', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     const demo = await tableContents(db);
     const backupOfEmpty = await exportBackup(freshDb());
     let safety: Blob | undefined;

@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../../../../src/demo/demo-source';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { eraseAllData, hasAnyData, loadDemoData } from '../../../../src/db/repositories/demo-data';
@@ -12,7 +13,7 @@ describe('loadDemoData', () => {
   it('loads every table with rollups in step, and reports the counts', async () => {
     const db = freshDb();
     expect(await hasAnyData(db)).toBe(false);
-    const counts = expectOk(await loadDemoData(db, { now: NOW }));
+    const counts = expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     expect(counts).toMatchObject({ clients: 8, projects: 20, invoices: 10, credentials: 3 });
     expect(counts).toEqual({
       clients: await db.clients.count(),
@@ -37,7 +38,7 @@ describe('loadDemoData', () => {
 
   it('loads entries the repositories can read, with invoiced ones locked', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     const recent = await listTimeEntriesInRange(db, { from: NOW - 30 * 86_400_000, to: NOW });
     expect(recent.length).toBeGreaterThan(20);
     const invoiced = await db.timeEntries.filter((entry) => entry.invoiceId !== undefined).first();
@@ -49,7 +50,7 @@ describe('loadDemoData', () => {
     const db = freshDb();
     const mine = (await getSettings(db)).business;
     expectOk(await saveSettings(db, { business: { ...mine, name: 'My Own Studio' }, nextInvoiceSequence: 3 }));
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     const settings = await getSettings(db);
     expect(settings.business.name).toBe('My Own Studio');
     expect(settings.business.email).toBe('hello@lindqvist-studio.example');
@@ -61,7 +62,7 @@ describe('loadDemoData', () => {
   it('refuses when the database already holds clients, writing nothing', async () => {
     const db = freshDb();
     expectOk(await createClient(db, clientInput()));
-    expect(expectErrors(await loadDemoData(db, { now: NOW }))).toEqual({
+    expect(expectErrors(await loadDemoData(db, DEMO_SOURCE, { now: NOW }))).toEqual({
       database: 'This database already holds clients; erase all data before loading the demo',
     });
     expect(await db.clients.count()).toBe(1);
@@ -73,10 +74,10 @@ describe('loadDemoData', () => {
 describe('eraseAllData', () => {
   it('empties every table, settings included, after which the demo loads again', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     await eraseAllData(db);
     for (const table of db.tables) expect(await table.count(), table.name).toBe(0);
     expect(await hasAnyData(db)).toBe(false);
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
   });
 });

@@ -1,3 +1,4 @@
+import { DEMO_SOURCE } from '../../../../src/demo/demo-source';
 import { describe, expect, it } from 'vitest';
 import { loadDemoData } from '../../../../src/db/repositories/demo-data';
 import { commitImport, fileHashOf, listImports, previewImport, undoImport } from '../../../../src/db/repositories/imports';
@@ -204,7 +205,7 @@ describe('a large import', () => {
 
   it('names the row refused after earlier rows were already written, and takes every one of them back', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     const before = await snapshot(db, { withImports: true });
     const parsed = expectParsed(parseBytes(generatedTogglFile(1_800), 'big.csv'));
     const refused = parsed.timeEntries[1_650];
@@ -221,7 +222,7 @@ describe('a large import', () => {
 describe('undoImport', () => {
   it('leaves every table but the import log as it was before the import, over demo data', async () => {
     const db = freshDb();
-    expectOk(await loadDemoData(db, { now: NOW }));
+    expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
     const before = await snapshot(db, { withImports: false });
     const summary = await importFile(db, 'toggl_detailed.csv');
     const upwork = await importFile(db, 'upwork_transactions.csv');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoData } from '../../../../src/domain/demo/generate-demo-data';
+import { generateDemoData } from '../../../../src/demo/generate-demo-data';
 import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { localMonthKey } from '../../../../src/domain/time/local-calendar';
 

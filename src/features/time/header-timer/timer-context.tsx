@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { db } from '../../../db';
+import { getClient } from '../../../db/repositories/clients';
+import { getProject } from '../../../db/repositories/projects';
+import { getRunningTimeEntry } from '../../../db/repositories/time-entries';
+import type { Client, Project, TimeEntry } from '../../../domain/model';
+import { useTimerActions, type TimerActions, type TimerDraft } from '../use-timer-actions';
+
+/** The running timer with the names it is shown by. */
+export interface RunningTimer {
+  entry: TimeEntry;
+  project: Project | undefined;
+  client: Client | undefined;
+}
+
+/** What the timer bar holds before a timer starts: the project, description and tags typed so far. */
+export interface TimerBarDraft {
+  projectId: string | undefined;
+  description: string;
+  tags: string[];
+  /** Set when the user overrode the project's billable default. */
+  billable: boolean | undefined;
+}
+
+export const EMPTY_DRAFT: TimerBarDraft = { projectId: undefined, description: '', tags: [], billable: undefined };
+
+interface TimerContextValue {
+  /** undefined while the first read runs; null when no timer runs. */
+  running: RunningTimer | null | undefined;
+  draft: TimerBarDraft;
+  setDraft: (draft: TimerBarDraft) => void;
+  actions: TimerActions;
+  /** Starts the draft when it names a project; otherwise asks the timer bar to open its project picker. */
+  startFromDraft: () => Promise<boolean>;
+  /** Increments when something (the palette, a shortcut) asks the user to pick a project. */
+  projectPickerRequest: number;
+}
+
+const TimerContext = createContext<TimerContextValue | null>(null);
+
+function draftToStart(draft: TimerBarDraft & { projectId: string }): TimerDraft {
+  return draft.billable === undefined
+    ? { projectId: draft.projectId, description: draft.description.trim(), tags: draft.tags }
+    : { projectId: draft.projectId, description: draft.description.trim(), tags: draft.tags, billable: draft.billable };
+}
+
+/**
+ * Holds the timer for the whole window: the running entry read once (the header, the tray and the idle watch all
+ * show it), the timer bar's draft, and the start and stop actions. The draft lives here rather than in the bar, so
+ * the palette and the global shortcut start what the user has already typed.
+ */
+export function TimerProvider({ children }: { children: ReactNode }) {
+  const actions = useTimerActions();
+  const [draft, setDraft] = useState<TimerBarDraft>(EMPTY_DRAFT);
+  const [projectPickerRequest, setProjectPickerRequest] = useState(0);
+
+  const running = useLiveQuery(async (): Promise<RunningTimer | null> => {
+    const entry = await getRunningTimeEntry(db);
+    if (entry === undefined) return null;
+    const [project, client] = await Promise.all([getProject(db, entry.projectId), getClient(db, entry.clientId)]);
+    return { entry, project, client };
+  }, []);
+
+  const startFromDraft = useCallback(async () => {
+    const { projectId } = draft;
+    if (projectId === undefined) {
+      setProjectPickerRequest((count) => count + 1);
+      return false;
+    }
+    const started = await actions.start(draftToStart({ ...draft, projectId }));
+    if (started) setDraft(EMPTY_DRAFT);
+    return started;
+  }, [actions, draft]);
+
+  const value = useMemo(() => ({ running, draft, setDraft, actions, startFromDraft, projectPickerRequest }), [running, draft, actions, startFromDraft, projectPickerRequest]);
+  return <TimerContext.Provider value={value}>{children}</TimerContext.Provider>;
+}
+
+export function useTimer(): TimerContextValue {
+  const value = useContext(TimerContext);
+  if (value === null) throw new Error('useTimer needs a <TimerProvider> above it; the app shell provides one.');
+  return value;
+}

@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import { host } from '../platform';
+import { useAnnounce } from '../ui/Announcer';
+
+export interface CsvExport {
+  suggestedName: string;
+  content: string;
+  /** What the file holds, for the confirmation: "12 invoices". */
+  summary: string;
+}
+
+/** Hands a CSV file to the host's save dialog (or the browser's downloads) and says how it went. */
+export function useCsvExport(): { save: (file: CsvExport) => Promise<void>; saving: boolean } {
+  const announce = useAnnounce();
+  const [saving, setSaving] = useState(false);
+  const save = useCallback(
+    async ({ suggestedName, content, summary }: CsvExport) => {
+      setSaving(true);
+      try {
+        const result = await host.saveTextFile({ suggestedName, content, mimeType: 'text/csv' });
+        if (result.saved) announce(`Exported ${summary}`, 'success');
+      } catch (error) {
+        announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
+      } finally {
+        setSaving(false);
+      }
+    },
+    [announce],
+  );
+  return { save, saving };
+}
+
+export function countOf(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
