@@ -35,10 +35,8 @@ export class ReputeDb extends Dexie {
   declare rollups: Table<Rollup, string>;
 
   constructor(name: string) {
-    // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time. No query
-    // cache: the timer's direct writes (see direct-writes.ts) reach live queries as a change announcement, and a
-    // re-run query must then read the database, not a cached answer.
-    super(name, { chromeTransactionDurability: 'strict', cache: 'disabled' });
+    // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.
+    super(name, { chromeTransactionDurability: 'strict' });
     declareSchemaVersions(this);
   }
 }

@@ -2,20 +2,38 @@ import type { Rollup } from '../../domain/model';
 import { applyRollupDelta, rollupDeltas, rollupId, type RollupContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
 
+/** The rows of one client's month, every currency, as read before the write knew which currency it touches. */
+export interface ClientMonthRows {
+  clientId: string;
+  month: string;
+  rows: readonly Rollup[];
+}
+
+/** One client's rollup rows for one month ('YYYY-MM'), one per currency. */
+export function clientMonthRollups(db: ReputeDb, clientId: string, month: string): Promise<Rollup[]> {
+  return db.rollups.where('[clientId+month]').equals([clientId, month]).toArray();
+}
+
 /**
  * Applies what a write changed to the rollups table. Call it inside the write's own transaction (with
- * db.rollups in its scope), so the totals never disagree with the records.
+ * db.rollups in its scope), so the totals never disagree with the records. Rows of `known`, read earlier in the same
+ * transaction, are not read again: a cell of that client's month missing from them has no row yet.
  */
 export async function applyRollupChange(
   db: ReputeDb,
   before: readonly (RollupContribution | undefined)[],
   after: readonly (RollupContribution | undefined)[],
+  known?: ClientMonthRows,
 ): Promise<void> {
   // Each delta touches its own rollup row, so the rows are read and written side by side.
   await Promise.all(
     rollupDeltas(before, after).map(async (delta) => {
       const id = rollupId(delta);
-      const next = applyRollupDelta(await db.rollups.get(id), delta);
+      const stored =
+        known !== undefined && known.clientId === delta.clientId && known.month === delta.month
+          ? known.rows.find((row) => row.id === id)
+          : await db.rollups.get(id);
+      const next = applyRollupDelta(stored, delta);
       if (next === undefined) await db.rollups.delete(id);
       else await db.rollups.put(next);
     }),

@@ -1,12 +1,11 @@
 import { isoDateSchema, timeEntryInputSchema, type Project, type TimeEntry, type TimeEntryInput } from '../../domain/model';
-import { addLocalDays, startOfLocalDay, zonedInstant } from '../../domain/time';
+import { timeEntryContribution } from '../../domain/rollups/rollup-contributions';
+import { addLocalDays, localMonthKey, startOfLocalDay, zonedInstant } from '../../domain/time';
 import { IDLE_DECISIONS, type IdleDecision } from '../../domain/time-tracking/idle-machine';
 import { planProjectDayDuration, type ProjectDayPlan } from '../../domain/time-tracking/project-day-plan';
 import type { ReputeDb } from '../db';
-import { forgetProject, rememberedProject, rememberProject, rememberRunningTimer, startDirect, stopDirect, takeRunningTimer } from './timer-direct';
-import { billableByDefault, stoppedEntry, timerEntryInput, type StartTimerInput, type TimerStart } from './timer-records';
-import { inOneTransaction } from './timer-transaction';
 import { hasErrors, isLive, newRecordMeta, noSuchRecord, parseInput } from './record-commands';
+import { applyRollupChange, clientMonthRollups } from './rollups';
 import {
   createTimeEntry,
   getRunningTimeEntry,
@@ -16,28 +15,61 @@ import {
   updateTimeEntry,
   withRunningFlag,
 } from './time-entries';
-import { failed, succeeded, valueOrAbort, type WriteResult } from './write-result';
-
-export type { StartTimerInput, TimerStart } from './timer-records';
+import { failed, refusalsAsResults, succeeded, valueOrAbort, type WriteResult } from './write-result';
 
 /*
  * The time tracker's commands that write more than one entry at once: start (and switch), stop, continue, the idle
  * resolutions and the timesheet's day edit. Each runs in one transaction: either every entry changes or none does.
  */
 
+export interface StartTimerInput {
+  projectId: string;
+  description: string;
+  tags: string[];
+  /** Defaults from the project: false for non-billable projects, true otherwise. */
+  billable?: boolean;
+  now: number;
+  /** The zone the entry is tracked in; it decides the entry's local day for good. */
+  timeZone: string;
+}
+
+export interface TimerStart {
+  started: TimeEntry;
+  /** The timer that was running and stopped at the same instant (a switch), if any. */
+  stopped: TimeEntry | null;
+}
+
+function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
+  // An async scope, so Dexie keeps the transaction through the native awaits inside `body`.
+  return refusalsAsResults(() => db.transaction('rw', timeEntryWriteTables(db), async () => body()));
+}
+
+function billableByDefault(project: Project): boolean {
+  return project.billing.kind !== 'nonBillable';
+}
+
 /**
  * Stops this running entry at `now` (never before its own start). A running entry is never on an invoice and its
- * project was checked when it started, so the stop needs only the project's currency for the rollups.
+ * project was checked when it started, so the stop needs only the project's currency for the rollups. The stopped
+ * entry does not depend on the project, so it is written while the project and its month's rollup rows (one per
+ * currency, read before the currency is known) are read: two round trips before the commit instead of four.
  */
 async function stopEntry(db: ReputeDb, running: TimeEntry | undefined, now: number): Promise<TimeEntry | null> {
   if (running === undefined) return null;
   if (running.invoiceId !== undefined) {
     return valueOrAbort(await updateTimeEntry(db, running.id, { end: Math.max(now, running.start) }));
   }
-  const stopped = stoppedEntry(running, now);
-  const project = await db.projects.get(running.projectId);
-  if (project !== undefined) rememberProject(db, project);
-  await storeTimeEntry(db, project, running, stopped);
+  const { running: _wasRunning, ...rest } = running;
+  const stopped: TimeEntry = { ...rest, end: Math.max(now, running.start), updatedAt: Date.now() };
+  const month = localMonthKey(stopped.start, stopped.timeZone);
+  const [project, monthRows] = await Promise.all([
+    db.projects.get(running.projectId),
+    clientMonthRollups(db, stopped.clientId, month),
+    db.timeEntries.put(stopped),
+  ]);
+  if (project !== undefined) {
+    await applyRollupChange(db, [undefined], [timeEntryContribution(stopped, project.currency)], { clientId: stopped.clientId, month, rows: monthRows });
+  }
   return stopped;
 }
 
@@ -45,14 +77,24 @@ async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise
   const [project, running] = await Promise.all([db.projects.get(input.projectId), getRunningTimeEntry(db)]);
   const projectProblem = projectErrors(project);
   if (project === undefined || hasErrors(projectProblem)) return failed<TimerStart>(projectProblem);
+  const entryInput: TimeEntryInput = {
+    projectId: project.id,
+    clientId: project.clientId,
+    start: input.now,
+    end: null,
+    timeZone: input.timeZone,
+    description: input.description,
+    billable: input.billable ?? billableByDefault(project),
+    tags: input.tags,
+    source: 'timer',
+  };
   // Checked before anything is stopped, so a bad description leaves the running timer as it was.
-  const parsed = parseInput(timeEntryInputSchema, timerEntryInput(input, project));
+  const parsed = parseInput(timeEntryInputSchema, entryInput);
   if (!parsed.ok) return failed<TimerStart>(parsed.errors);
-  const stopped = await stopEntry(db, running, input.now);
   // The project and the running timer were read in this transaction, so no second check is needed before the add.
+  // A running entry adds nothing to the rollups, so the add needs no read; it goes out beside the switch's stop.
   const started = withRunningFlag(newRecordMeta(Date.now()), parsed.value);
-  await storeTimeEntry(db, project, undefined, started);
-  rememberProject(db, project);
+  const [stopped] = await Promise.all([stopEntry(db, running, input.now), db.timeEntries.add(started)]);
   return succeeded({ started, stopped });
 }
 
@@ -60,31 +102,12 @@ async function startInTransaction(db: ReputeDb, input: StartTimerInput): Promise
  * Starts a timer at `now`. A timer already running stops at that same instant, in the same transaction, so a switch
  * can neither leave two timers running nor lose the moment between them.
  */
-export async function startTimer(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
-  takeRunningTimer(db);
-  const expected = rememberedProject(db, input.projectId);
-  const direct = expected === undefined ? undefined : await startDirect(db, input, expected);
-  return rememberStarted(db, direct ?? (await startCarefully(db, input)));
-}
-
-/** Once a start has committed, its entry and project are what the next stop can build on. */
-function rememberStarted(db: ReputeDb, result: WriteResult<TimerStart>): WriteResult<TimerStart> {
-  const started = result.ok ? result.value.started : undefined;
-  const project = started === undefined ? undefined : rememberedProject(db, started.projectId);
-  if (started !== undefined && started.end === null && project !== undefined) rememberRunningTimer(db, { entry: started, project });
-  return result;
-}
-
-async function startCarefully(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
-  forgetProject(db, input.projectId);
+export function startTimer(db: ReputeDb, input: StartTimerInput): Promise<WriteResult<TimerStart>> {
   return inOneTransaction(db, () => startInTransaction(db, input));
 }
 
 /** Stops the running timer at `now` and returns the stopped entry. */
-export async function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<TimeEntry>> {
-  const seen = takeRunningTimer(db);
-  const direct = seen === undefined ? undefined : await stopDirect(db, now, seen);
-  if (direct !== undefined) return direct;
+export function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<TimeEntry>> {
   return inOneTransaction(db, async () => {
     const stopped = await stopEntry(db, await getRunningTimeEntry(db), now);
     return stopped === null ? failed<TimeEntry>({ end: 'No timer is running' }) : succeeded(stopped);
@@ -95,9 +118,8 @@ export async function stopTimer(db: ReputeDb, now: number): Promise<WriteResult<
  * Starts a new timer with a past entry's project, description, tags and billable flag (switching from any running
  * timer). Continuing the entry that is running already changes nothing.
  */
-export async function continueTimeEntry(db: ReputeDb, entryId: string, now: number, timeZone: string): Promise<WriteResult<TimerStart>> {
-  const wasRunning = takeRunningTimer(db);
-  const result = await inOneTransaction(db, async () => {
+export function continueTimeEntry(db: ReputeDb, entryId: string, now: number, timeZone: string): Promise<WriteResult<TimerStart>> {
+  return inOneTransaction(db, async () => {
     const entry = await db.timeEntries.get(entryId);
     if (entry === undefined || !isLive(entry)) return noSuchRecord<TimerStart>('time entry');
     if (entry.end === null) return succeeded({ started: entry, stopped: null });
@@ -110,10 +132,6 @@ export async function continueTimeEntry(db: ReputeDb, entryId: string, now: numb
       timeZone,
     });
   });
-  // Continuing the running entry starts nothing, so what was known of it still holds.
-  if (result.ok && wasRunning !== undefined && result.value.started.id === wasRunning.entry.id) rememberRunningTimer(db, wasRunning);
-  else rememberStarted(db, result);
-  return result;
 }
 
 export interface IdleResolutionInput {

@@ -1,31 +1,30 @@
-import { describe, expect, it } from 'vitest';
-import type { ReputeDb } from '../../../../src/db/db';
+import { liveQuery } from 'dexie';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { createInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
-import { createProject, deleteProject } from '../../../../src/db/repositories/projects';
+import { createProject, deleteProject, updateProject } from '../../../../src/db/repositories/projects';
 import { listRollupsForMonths } from '../../../../src/db/repositories/rollups';
-import { createTimeEntry, getRunningTimeEntry, getTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
-import { continueTimeEntry, resolveIdleTime, setProjectDayDuration, startTimer, stopTimer, type StartTimerInput } from '../../../../src/db/repositories/timer';
-import { zonedInstant } from '../../../../src/domain/time/zoned-instant';
-import type { TimeEntry } from '../../../../src/domain/model';
+import { createTimeEntry, deleteTimeEntry, getRunningTimeEntry, getTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
+import { continueTimeEntry, startTimer, stopTimer } from '../../../../src/db/repositories/timer';
+import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import type { Rollup, TimeEntry } from '../../../../src/domain/model';
 import { clientInput, expectErrors, expectNothingWritten, expectOk, freshDb, HOUR_MS, invoiceInput, MONDAY_9_BERLIN, projectInput, timeEntryInput } from '../test-db';
+import { liveEntries, MINUTE, setUp, start, ZONE } from './timer-fixtures';
 
-const MINUTE = 60_000;
-const ZONE = 'Europe/Berlin';
-
-async function setUp(db: ReputeDb) {
-  const client = expectOk(await createClient(db, clientInput()));
-  const project = expectOk(await createProject(db, projectInput(client.id)));
-  const internal = expectOk(await createProject(db, projectInput(client.id, { name: 'Internal tooling', billing: { kind: 'nonBillable' } })));
-  return { client, project, internal };
+async function storedRollups(db: ReputeDb): Promise<Rollup[]> {
+  return (await db.rollups.toArray()).sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function start(projectId: string, overrides: Partial<StartTimerInput> = {}): StartTimerInput {
-  return { projectId, description: 'Chart legend', tags: ['frontend'], now: MONDAY_9_BERLIN, timeZone: ZONE, ...overrides };
+async function rollupsFromScratch(db: ReputeDb): Promise<Rollup[]> {
+  return recomputeRollups({ timeEntries: await db.timeEntries.toArray(), projects: await db.projects.toArray(), invoices: [], payments: [] });
 }
 
-async function liveEntries(db: ReputeDb): Promise<TimeEntry[]> {
-  return (await db.timeEntries.toArray()).filter((entry) => entry.deletedAt === undefined).sort((a, b) => a.start - b.start);
+/** A first hour tracked on the project, so the month already has its rollup row when the next timer stops. */
+async function trackFirstHour(db: ReputeDb, projectId: string): Promise<void> {
+  expectOk(await startTimer(db, start(projectId, { now: MONDAY_9_BERLIN })));
+  expectOk(await stopTimer(db, MONDAY_9_BERLIN + HOUR_MS));
 }
 
 describe('startTimer', () => {
@@ -178,93 +177,6 @@ describe('continueTimeEntry', () => {
   });
 });
 
-describe('resolveIdleTime', () => {
-  const idleStart = MONDAY_9_BERLIN + 2 * HOUR_MS;
-  const idleEnd = MONDAY_9_BERLIN + 3 * HOUR_MS;
-  const now = idleEnd + 2 * MINUTE;
-
-  async function idleTimer(db: ReputeDb) {
-    const { project, internal } = await setUp(db);
-    const running = expectOk(await startTimer(db, start(project.id))).started;
-    return { project, internal, running };
-  }
-
-  it('keep: changes nothing, the idle hour stays tracked', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    await expectNothingWritten(db.timeEntries, async () => {
-      expect(expectOk(await resolveIdleTime(db, { entryId: running.id, idleStart, idleEnd, decision: 'keep', now, timeZone: ZONE }))).toEqual({ entry: running, started: null });
-    });
-  });
-
-  it('discard: ends the entry when the user left and starts the same work again when they came back', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    const { entry, started } = expectOk(await resolveIdleTime(db, { entryId: running.id, idleStart, idleEnd, decision: 'discard', now, timeZone: ZONE }));
-    expect(entry).toMatchObject({ id: running.id, start: MONDAY_9_BERLIN, end: idleStart });
-    expect(started).toMatchObject({ projectId: running.projectId, description: 'Chart legend', tags: ['frontend'], billable: true, start: idleEnd, end: null });
-    expect((await liveEntries(db)).map((e) => [e.start, e.end])).toEqual([
-      [MONDAY_9_BERLIN, idleStart],
-      [idleEnd, null],
-    ]);
-  });
-
-  it('discardAndStop: ends the entry when the user left, and no timer runs', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    const { entry, started } = expectOk(await resolveIdleTime(db, { entryId: running.id, idleStart, idleEnd, decision: 'discardAndStop', now, timeZone: ZONE }));
-    expect(entry.end).toBe(idleStart);
-    expect(started).toBeNull();
-    expect(await getRunningTimeEntry(db)).toBeUndefined();
-    expect(await db.timeEntries.count()).toBe(1);
-  });
-
-  it('moveToNewEntry: the idle time becomes a new, undescribed timer on the same project', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    const { entry, started } = expectOk(await resolveIdleTime(db, { entryId: running.id, idleStart, idleEnd, decision: 'moveToNewEntry', now, timeZone: ZONE }));
-    expect(entry.end).toBe(idleStart);
-    expect(started).toMatchObject({ projectId: running.projectId, description: '', tags: [], billable: true, start: idleStart, end: null });
-  });
-
-  it('holds idle reported from before the timer started to the timer’s own start', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    const { entry, started } = expectOk(await resolveIdleTime(db, { entryId: running.id, idleStart: MONDAY_9_BERLIN - HOUR_MS, idleEnd, decision: 'discard', now, timeZone: ZONE }));
-    expect(entry.end).toBe(MONDAY_9_BERLIN);
-    expect(started?.start).toBe(idleEnd);
-  });
-
-  it('refuses a stopped or unknown timer and a backwards stretch, writing nothing', async () => {
-    const db = freshDb();
-    const { running } = await idleTimer(db);
-    await expectNothingWritten(db.timeEntries, async () => {
-      expect(expectErrors(await resolveIdleTime(db, { entryId: 'missing', idleStart, idleEnd, decision: 'discard', now, timeZone: ZONE }))).toEqual({ entryId: 'This timer no longer exists' });
-      expect(expectErrors(await resolveIdleTime(db, { entryId: running.id, idleStart: idleEnd, idleEnd: idleStart, decision: 'discard', now, timeZone: ZONE }))).toEqual({
-        idleEnd: 'The idle time ends before it starts',
-      });
-    });
-    expectOk(await stopTimer(db, now));
-    expect(expectErrors(await resolveIdleTime(db, { entryId: running.id, idleStart, idleEnd, decision: 'discardAndStop', now, timeZone: ZONE }))).toEqual({
-      entryId: 'This timer was stopped in the meantime',
-    });
-  });
-
-  it('resolves a sleep across midnight: the evening stays, the night goes', async () => {
-    const db = freshDb();
-    const { project } = await setUp(db);
-    const evening = Date.UTC(2026, 2, 2, 19, 0);
-    const running = expectOk(await startTimer(db, start(project.id, { now: evening }))).started;
-    const lidClosed = Date.UTC(2026, 2, 2, 22, 10);
-    const lidOpened = Date.UTC(2026, 2, 3, 6, 45);
-    const { entry, started } = expectOk(
-      await resolveIdleTime(db, { entryId: running.id, idleStart: lidClosed, idleEnd: lidOpened, decision: 'discard', now: lidOpened + MINUTE, timeZone: ZONE }),
-    );
-    expect(entry.end).toBe(lidClosed);
-    expect(started?.start).toBe(lidOpened);
-  });
-});
-
 describe('locked entries', () => {
   it('leaves invoiced entries alone when a timer starts and stops around them', async () => {
     const db = freshDb();
@@ -280,111 +192,190 @@ describe('locked entries', () => {
   });
 });
 
-describe('a timer across a DST change', () => {
-  it('tracks the real elapsed time from its stored start and end: 01:30 to 03:30 on spring-forward night is one hour', async () => {
-    const db = freshDb();
-    const { client, project } = await setUp(db);
-    const before = zonedInstant('2026-03-29', '01:30', ZONE);
-    const after = zonedInstant('2026-03-29', '03:30', ZONE);
-    expectOk(await startTimer(db, start(project.id, { now: before })));
-    const stopped = expectOk(await stopTimer(db, after));
-    expect(stopped.end).toBe(stopped.start + HOUR_MS);
-    expect(await listRollupsForMonths(db, { fromMonth: '2026-03', toMonth: '2026-03' })).toEqual([expect.objectContaining({ clientId: client.id, trackedMs: HOUR_MS })]);
-  });
-
-  it('tracks three hours from 00:30 to 02:30 on fall-back night in New York, two hours by the wall clock', async () => {
+describe('the timer beside other writes', () => {
+  it('stops the running entry as it is now, keeping an edit made while it ran', async () => {
     const db = freshDb();
     const { project } = await setUp(db);
-    const zone = 'America/New_York';
-    const before = zonedInstant('2026-11-01', '00:30', zone);
-    const after = zonedInstant('2026-11-01', '02:30', zone);
-    expectOk(await startTimer(db, start(project.id, { now: before, timeZone: zone })));
-    const stopped = expectOk(await stopTimer(db, after));
-    expect(stopped.end).toBe(stopped.start + 3 * HOUR_MS);
+    await trackFirstHour(db, project.id);
+    const started = expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS }))).started;
+    expectOk(await updateTimeEntry(db, started.id, { description: 'Legend colours, after the call' }));
+    const stopped = expectOk(await stopTimer(db, MONDAY_9_BERLIN + 3 * HOUR_MS));
+    expect(stopped.description).toBe('Legend colours, after the call');
+    expect(stopped).not.toHaveProperty('running');
+    expect(await getTimeEntry(db, started.id)).toEqual(stopped);
+    expect(await storedRollups(db)).toEqual(await rollupsFromScratch(db));
+  });
+
+  it('adds to the month’s totals as they are, when another write changed them between two stops', async () => {
+    const db = freshDb();
+    const { project, internal } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS })));
+    expectOk(await createTimeEntry(db, timeEntryInput(internal.id, { start: MONDAY_9_BERLIN + 5 * HOUR_MS, end: MONDAY_9_BERLIN + 6 * HOUR_MS })));
+    expectOk(await stopTimer(db, MONDAY_9_BERLIN + 3 * HOUR_MS));
+    expect(await storedRollups(db)).toEqual(await rollupsFromScratch(db));
+    expect((await storedRollups(db))[0]?.trackedMs).toBe(3 * HOUR_MS);
+  });
+
+  it('files the hours under the project’s new currency when it changed while the timer ran', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS })));
+    expectOk(await updateProject(db, project.id, { currency: 'USD' }));
+    expectOk(await stopTimer(db, MONDAY_9_BERLIN + 3 * HOUR_MS));
+    const rollups = await storedRollups(db);
+    expect(rollups).toEqual(await rollupsFromScratch(db));
+    expect(rollups.map((rollup) => [rollup.currency, rollup.trackedMs])).toEqual([['USD', 2 * HOUR_MS]]);
+  });
+
+  it('opens a row for a second currency beside the client’s month in another, leaving that one as it was', async () => {
+    const db = freshDb();
+    const { client, project } = await setUp(db);
+    const dollars = expectOk(await createProject(db, projectInput(client.id, { name: 'US rollout', currency: 'USD' })));
+    await trackFirstHour(db, project.id);
+    expectOk(await startTimer(db, start(dollars.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS })));
+    expectOk(await stopTimer(db, MONDAY_9_BERLIN + 4 * HOUR_MS));
+    const rollups = await storedRollups(db);
+    expect(rollups).toEqual(await rollupsFromScratch(db));
+    expect(rollups.map((rollup) => [rollup.currency, rollup.trackedMs]).sort()).toEqual([
+      ['EUR', HOUR_MS],
+      ['USD', 2 * HOUR_MS],
+    ]);
+  });
+
+  it('says no timer runs, writing nothing, when the running entry was deleted after it started', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    const started = expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS }))).started;
+    expectOk(await deleteTimeEntry(db, started.id));
+    const entriesBefore = await db.timeEntries.toArray();
+    const rollupsBefore = await storedRollups(db);
+    expect(expectErrors(await stopTimer(db, MONDAY_9_BERLIN + 3 * HOUR_MS))).toEqual({ end: 'No timer is running' });
+    expect(await db.timeEntries.toArray()).toEqual(entriesBefore);
+    expect(await storedRollups(db)).toEqual(rollupsBefore);
+  });
+
+  it('refuses a project deleted since its last timer, writing nothing', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    await deleteProject(db, project.id);
+    const entriesBefore = await db.timeEntries.toArray();
+    expect(expectErrors(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS })))).toEqual({ projectId: 'This project was deleted' });
+    expect(await db.timeEntries.toArray()).toEqual(entriesBefore);
+  });
+
+  it('takes the client a project moved to since its last timer', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    const newClient = expectOk(await createClient(db, clientInput({ name: 'Fabrikam' })));
+    expectOk(await updateProject(db, project.id, { clientId: newClient.id }));
+    const started = expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS }))).started;
+    expect(started.clientId).toBe(newClient.id);
+  });
+
+  it('switches from a timer another window started, leaving exactly one running', async () => {
+    const db = freshDb();
+    const { project, internal } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    const otherWindow = openReputeDb(db.name);
+    try {
+      const theirs = expectOk(await startTimer(otherWindow, start(internal.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS }))).started;
+      const { started, stopped } = expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 3 * HOUR_MS })));
+      expect(stopped).toMatchObject({ id: theirs.id, end: MONDAY_9_BERLIN + 3 * HOUR_MS });
+      expect(await db.timeEntries.where('running').equals(1).primaryKeys()).toEqual([started.id]);
+      expect(await storedRollups(db)).toEqual(await rollupsFromScratch(db));
+    } finally {
+      otherWindow.close();
+    }
   });
 });
 
-describe('the machine changing zone while a timer runs', () => {
-  it('keeps the entry in the zone it started in, with its duration unchanged', async () => {
+describe('live queries over the timer', () => {
+  it('see the running timer appear on start and go on stop', async () => {
     const db = freshDb();
-    const { project, internal } = await setUp(db);
-    const departure = zonedInstant('2026-03-02', '08:00', ZONE);
-    const started = expectOk(await startTimer(db, start(project.id, { now: departure }))).started;
-    // The laptop lands in New York; the next start comes from a machine in another zone and switches timers.
-    const arrival = departure + 9 * HOUR_MS;
-    const { stopped, started: next } = expectOk(await startTimer(db, start(internal.id, { now: arrival, timeZone: 'America/New_York' })));
-    expect(stopped).toMatchObject({ id: started.id, timeZone: ZONE, start: departure, end: arrival });
-    expect(stopped?.end).toBe(departure + 9 * HOUR_MS);
-    expect(next.timeZone).toBe('America/New_York');
-    expect(await getTimeEntry(db, started.id)).toMatchObject({ timeZone: ZONE });
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    const seen: (TimeEntry | undefined)[] = [];
+    const subscription = liveQuery(() => getRunningTimeEntry(db)).subscribe({ next: (entry) => seen.push(entry) });
+    try {
+      await vi.waitFor(() => expect(seen).toHaveLength(1));
+      const started = expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS }))).started;
+      await vi.waitFor(() => expect(seen.at(-1)?.id).toBe(started.id));
+      expectOk(await stopTimer(db, MONDAY_9_BERLIN + 3 * HOUR_MS));
+      await vi.waitFor(() => expect(seen.at(-1)).toBeUndefined());
+    } finally {
+      subscription.unsubscribe();
+    }
+  });
+
+  it('see the month’s totals grow when a timer stops', async () => {
+    const db = freshDb();
+    const { project } = await setUp(db);
+    await trackFirstHour(db, project.id);
+    const tracked: number[] = [];
+    const subscription = liveQuery(() => db.rollups.where('month').equals('2026-03').toArray()).subscribe({
+      next: (rows) => tracked.push(rows.reduce((sum, row) => sum + row.trackedMs, 0)),
+    });
+    try {
+      await vi.waitFor(() => expect(tracked).toEqual([HOUR_MS]));
+      expectOk(await startTimer(db, start(project.id, { now: MONDAY_9_BERLIN + 2 * HOUR_MS })));
+      expectOk(await stopTimer(db, MONDAY_9_BERLIN + 4 * HOUR_MS));
+      await vi.waitFor(() => expect(tracked.at(-1)).toBe(3 * HOUR_MS));
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });
 
-describe('setProjectDayDuration', () => {
-  const day = '2026-03-03';
-  const at = (time: string) => zonedInstant(day, time, ZONE);
+type TimerStep =
+  | { kind: 'start'; project: 0 | 1; minutes: number }
+  | { kind: 'stop'; minutes: number }
+  | { kind: 'edit' }
+  | { kind: 'manual'; project: 0 | 1; minutes: number }
+  | { kind: 'currency'; project: 0 | 1 };
 
-  it('adds a manual entry for more time, at 09:00 on an empty day, billable from the project', async () => {
-    const db = freshDb();
-    const { project, internal } = await setUp(db);
-    const change = expectOk(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: ZONE, ms: 90 * MINUTE, now: at('18:00') }));
-    expect(change.added).toMatchObject({ projectId: project.id, start: at('09:00'), end: at('10:30'), source: 'manual', description: '', billable: true, timeZone: ZONE });
-    expect(change.changed).toEqual([]);
-    expect(change.removed).toEqual([]);
-    const nonBillable = expectOk(await setProjectDayDuration(db, { projectId: internal.id, day, timeZone: ZONE, ms: HOUR_MS, now: at('18:00') }));
-    expect(nonBillable.added?.billable).toBe(false);
-  });
+const timerStep: fc.Arbitrary<TimerStep> = fc.oneof(
+  fc.record({ kind: fc.constant('start' as const), project: fc.constantFrom(0 as const, 1 as const), minutes: fc.integer({ min: 0, max: 600 }) }),
+  fc.record({ kind: fc.constant('stop' as const), minutes: fc.integer({ min: 0, max: 600 }) }),
+  fc.record({ kind: fc.constant('edit' as const) }),
+  fc.record({ kind: fc.constant('manual' as const), project: fc.constantFrom(0 as const, 1 as const), minutes: fc.integer({ min: 1, max: 600 }) }),
+  fc.record({ kind: fc.constant('currency' as const), project: fc.constantFrom(0 as const, 1 as const) }),
+);
 
-  it('adds the difference after the day’s last entry', async () => {
-    const db = freshDb();
-    const { project } = await setUp(db);
-    expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at('13:00'), end: at('14:00') })));
-    const change = expectOk(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: ZONE, ms: 3 * HOUR_MS, now: at('18:00') }));
-    expect(change.added).toMatchObject({ start: at('14:00'), end: at('16:00') });
-  });
-
-  it('shortens the latest entry and removes later ones for less time, keeping the rollups in step', async () => {
-    const db = freshDb();
-    const { project } = await setUp(db);
-    const morning = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at('09:00'), end: at('12:00') })));
-    const afternoon = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at('13:00'), end: at('14:00') })));
-    const change = expectOk(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: ZONE, ms: 2 * HOUR_MS, now: at('18:00') }));
-    expect(change.added).toBeNull();
-    expect(change.removed.map((entry) => entry.id)).toEqual([afternoon.id]);
-    expect(change.changed).toEqual([expect.objectContaining({ id: morning.id, start: at('09:00'), end: at('11:00') })]);
-    expect((await getTimeEntry(db, afternoon.id))?.deletedAt).toBe(at('18:00'));
-    expect((await listRollupsForMonths(db, { fromMonth: '2026-03', toMonth: '2026-03' }))[0]?.trackedMs).toBe(2 * HOUR_MS);
-  });
-
-  it('refuses, on ms, when only invoiced time could give way, writing nothing', async () => {
-    const db = freshDb();
-    const { client, project } = await setUp(db);
-    const billed = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: at('09:00'), end: at('11:00') })));
-    const invoice = expectOk(await createInvoice(db, invoiceInput(client.id)));
-    expectOk(await updateTimeEntry(db, billed.id, { invoiceId: invoice.id }));
-    await expectNothingWritten(db.timeEntries, async () => {
-      expect(expectErrors(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: ZONE, ms: HOUR_MS, now: at('18:00') }))).toEqual({
-        ms: 'Invoiced time on this day cannot change; enter at least 2h 00m',
-      });
-    });
-  });
-
-  it('sees an entry from the evening before that reaches into the day', async () => {
-    const db = freshDb();
-    const { project } = await setUp(db);
-    const overnight = expectOk(await createTimeEntry(db, timeEntryInput(project.id, { start: zonedInstant('2026-03-02', '23:00', ZONE), end: at('01:00') })));
-    const change = expectOk(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: ZONE, ms: 0, now: at('18:00') }));
-    expect(change.changed).toEqual([expect.objectContaining({ id: overnight.id, end: at('00:00') })]);
-  });
-
-  it('refuses an unknown project, a malformed day and an unknown zone', async () => {
-    const db = freshDb();
-    const { project } = await setUp(db);
-    expect(expectErrors(await setProjectDayDuration(db, { projectId: 'missing', day, timeZone: ZONE, ms: HOUR_MS, now: 0 }))).toEqual({ projectId: 'No such project' });
-    expect(expectErrors(await setProjectDayDuration(db, { projectId: project.id, day: '2026-02-30', timeZone: ZONE, ms: HOUR_MS, now: 0 }))).toEqual({ day: 'Use a day like 2026-03-31' });
-    expect(expectErrors(await setProjectDayDuration(db, { projectId: project.id, day, timeZone: 'Mars/Olympus', ms: HOUR_MS, now: 0 }))).toEqual({
-      timeZone: 'Unknown time zone; use an IANA name such as Europe/Berlin',
-    });
-    expect(await db.timeEntries.count()).toBe(0);
+describe('the timer under any mix of starts, stops and other writes', () => {
+  it('keeps the rollups equal to a recomputation from scratch, with at most one timer running', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(timerStep, { minLength: 1, maxLength: 14 }), async (steps) => {
+        const db = freshDb();
+        const { project, internal } = await setUp(db);
+        const projects = [project.id, internal.id] as const;
+        let now = MONDAY_9_BERLIN;
+        for (const step of steps) {
+          if (step.kind === 'start') {
+            now += step.minutes * MINUTE;
+            expectOk(await startTimer(db, start(projects[step.project], { now })));
+          } else if (step.kind === 'stop') {
+            now += step.minutes * MINUTE;
+            await stopTimer(db, now);
+          } else if (step.kind === 'edit') {
+            const running = await getRunningTimeEntry(db);
+            if (running !== undefined) expectOk(await updateTimeEntry(db, running.id, { description: `Edited at ${String(now)}` }));
+          } else if (step.kind === 'manual') {
+            expectOk(await createTimeEntry(db, timeEntryInput(projects[step.project], { start: now - step.minutes * MINUTE, end: now })));
+          } else {
+            const stored = await db.projects.get(projects[step.project]);
+            expectOk(await updateProject(db, projects[step.project], { currency: stored?.currency === 'EUR' ? 'USD' : 'EUR' }));
+          }
+          expect(await db.timeEntries.where('running').equals(1).count()).toBeLessThanOrEqual(1);
+        }
+        expect(await storedRollups(db)).toEqual(await rollupsFromScratch(db));
+        db.close();
+      }),
+      { numRuns: 40 },
+    );
   });
 });
