@@ -1,11 +1,11 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { AutomaticBackupScheduler } from '../features/data/backups/AutomaticBackupScheduler';
+import { AutomaticBackupScheduler } from '../features/data';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { areaFromPathname } from './last-route';
 import { Sidebar } from './Sidebar';
-import { TimerServices } from '../features/time/header-timer/TimerServices';
+import { TimerServices } from '../features/time';
 import { TopBar } from './TopBar';
 import { useCommands } from './use-commands';
 import { useHostNavigation } from './use-host-navigation';

@@ -4,7 +4,7 @@ import { areaFromPathname } from './last-route';
 import { NAV_GROUPS } from './navigation';
 import { isMacPlatform } from '../shared/is-mac-platform';
 import { paletteShortcutLabel } from './palette-shortcut';
-import { HeaderTimer } from '../features/time/header-timer/HeaderTimer';
+import { HeaderTimer } from '../features/time';
 
 /** The strip above every screen: where you are, the timer, and the way into the command palette. */
 export function TopBar({ onOpenPalette }: { onOpenPalette: () => void }) {

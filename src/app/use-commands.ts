@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
-import { db } from '../db';
-import { saveSettings } from '../db/repositories/settings';
 import type { ThemePreference } from '../domain/model';
 import { useAnnounce } from '../ui/Announcer';
 import { useLoadDemoData } from '../shared/use-demo-data-commands';
+import { useSaveSettings } from '../shared/use-settings';
 import { createCommands, type Command } from './commands';
 import { areaPath } from './navigation';
-import { useTimer } from '../features/time/header-timer/timer-context';
+import { useTimer } from '../features/time';
 
 const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
   dark: 'Dark theme on',
@@ -15,11 +14,12 @@ const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
   system: 'Theme follows the system',
 };
 
-/** The command registry wired to the running app: the router, the database and the status region. */
+/** The command registry wired to the running app: the router, the stored settings, the timer and the status region. */
 export function useCommands(): Command[] {
   const navigate = useNavigate();
   const announce = useAnnounce();
   const { load } = useLoadDemoData();
+  const saveSettings = useSaveSettings();
   const { running, actions, startFromDraft } = useTimer();
   const isRunning = running?.entry !== undefined;
 
@@ -29,7 +29,7 @@ export function useCommands(): Command[] {
         navigate: (area) => void navigate(areaPath(area)),
         loadDemoData: load,
         setThemePreference: async (theme) => {
-          const result = await saveSettings(db, { theme });
+          const result = await saveSettings({ theme });
           if (result.ok) announce(THEME_ANNOUNCEMENTS[theme], 'success');
           else announce('The theme could not be saved', 'danger');
         },
@@ -45,6 +45,6 @@ export function useCommands(): Command[] {
           await actions.continueLast();
         },
       }),
-    [navigate, load, announce, isRunning, actions, startFromDraft],
+    [navigate, load, saveSettings, announce, isRunning, actions, startFromDraft],
   );
 }

@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
 import { Button } from './Button';
-import { PlusIcon } from './PlusIcon';
+import { PlusIcon } from './icons';
 
 interface NewRecordButtonProps {
   /** The address of the form that creates the record. */

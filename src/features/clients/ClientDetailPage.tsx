@@ -14,7 +14,7 @@ import { BackLink } from '../../ui/BackLink';
 import { formatInstantDay } from '../../shared/date-display';
 import { ClientActions } from './ClientActions';
 import { ClientDetails } from './ClientDetails';
-import { FeedbackCard } from '../projects/FeedbackCard';
+import { FeedbackCard } from '../projects';
 import { ClientProjects } from './ClientProjects';
 import { ClientStats } from './ClientStats';
 import { PublicViewPanel } from './PublicViewPanel';

@@ -4,8 +4,7 @@ import type { Client, Project } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from '../projects/project-labels';
-import { ProjectBilling } from '../projects/ProjectBilling';
+import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES, ProjectBilling } from '../projects';
 import { formatDayRange } from '../../shared/date-display';
 
 /** The client's projects, newest first, each linking to its own page. */

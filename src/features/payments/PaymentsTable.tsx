@@ -3,7 +3,7 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import type { Client, Invoice, Payment } from '../../domain/model';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
-import { invoiceTitle } from '../invoices/invoice-labels';
+import { invoiceTitle } from '../invoices';
 import { formatDay } from '../../shared/date-display';
 import { paymentMethodLabel } from '../../domain/payments/payment-methods';
 import { paymentNetMinor } from '../../domain/payments/payment-totals';

@@ -12,7 +12,7 @@ import { Money } from '../../ui/Money';
 import { formatAmountForInput } from '../../shared/form-numbers';
 import { todayKey } from '../../domain/time-tracking/time-window';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
-import { invoiceTitle } from '../invoices/invoice-labels';
+import { invoiceTitle } from '../invoices';
 import { PaymentFields } from './PaymentFields';
 import { readPaymentForm, type PaymentContext } from './payment-form-values';
 import { paymentOutcomeMessage } from './payment-messages';

@@ -4,7 +4,7 @@ import type { EvidenceItem } from '../../domain/evidence/evidence-items';
 import { formatEvidencePeriod, formatRating, formatTrackedHours } from '../../domain/evidence/evidence-text';
 import type { RankedEvidence } from '../../domain/evidence/rank-evidence';
 import { Badge } from '../../ui/Badge';
-import { PlusIcon } from '../../ui/PlusIcon';
+import { PlusIcon } from '../../ui/icons';
 import { Button } from '../../ui/Button';
 import { useEvidenceIndex } from './use-evidence-index';
 import './evidence-panel.css';

@@ -5,7 +5,7 @@ import type { ProposalStatus } from '../../domain/model';
 import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { PlusIcon } from '../../ui/PlusIcon';
+import { PlusIcon } from '../../ui/icons';
 import { ProposalBoard } from './ProposalBoard';
 import { PROPOSAL_STATUS_LABELS, proposalsSummary } from './proposal-labels';
 import { ProposalMetricsPanel } from './ProposalMetricsPanel';

@@ -1,5 +1,5 @@
 import { SelectField } from '../../ui/Field';
-import { THEME_OPTIONS } from './settings-options';
+import { THEME_OPTIONS } from '../../shared/settings-options';
 import type { SettingsFieldGroupProps } from './use-settings-form';
 
 /** Light, dark, or whatever the operating system uses. */

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { SelectField, TextField } from '../../ui/Field';
-import { currencyOptions, localeSuggestions, timeZoneOptions, WEEK_START_OPTIONS } from './settings-options';
+import { currencyOptions, localeSuggestions, timeZoneOptions, WEEK_START_OPTIONS } from '../../shared/settings-options';
 import type { SettingsFieldGroupProps } from './use-settings-form';
 
 /** Currency, language and calendar: how figures, dates and weeks are counted and shown. */

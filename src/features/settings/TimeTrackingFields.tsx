@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatAccelerator } from '../../domain/settings/accelerator';
 import { isMacPlatform } from '../../shared/is-mac-platform';
-import { ErrorIcon } from '../time/time-icons';
+import { ErrorIcon } from '../../ui/icons';
 import { SelectField, TextField } from '../../ui/Field';
 import { parseWorkDays, ROUNDING_OPTIONS, toggledWorkDays, WEEKDAYS } from './time-tracking-values';
 import type { SettingsFieldGroupProps } from './use-settings-form';

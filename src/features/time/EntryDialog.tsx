@@ -21,7 +21,7 @@ import {
 } from './entry-form';
 import { firstErrorMessage } from './entry-labels';
 import { ProjectCombobox } from './ProjectCombobox';
-import { ErrorIcon } from './time-icons';
+import { ErrorIcon } from '../../ui/icons';
 import type { TimeReference } from './time-reference';
 
 /** Which entry the dialog edits, or that it adds a new one. */

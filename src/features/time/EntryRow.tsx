@@ -5,7 +5,7 @@ import { formatClockTime } from '../../shared/date-display';
 import { entryLabel, invoiceLockReason } from './entry-labels';
 import type { DayEntryRow } from './group-entries-by-day';
 import { ProjectDot } from './ProjectCombobox';
-import { BillableIcon, LockIcon, PlayIcon, WarningIcon } from './time-icons';
+import { BillableIcon, LockIcon, PlayIcon, WarningIcon } from '../../ui/icons';
 
 /** What the list can do with an entry; the screen wires these to the repositories. */
 export interface EntryRowActions {

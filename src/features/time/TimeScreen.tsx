@@ -14,7 +14,7 @@ import { DayListView } from './DayListView';
 import { EntryDialog, type EntryDialogTarget } from './EntryDialog';
 import { ExportDialog } from './ExportDialog';
 import { SplitDialog } from './SplitDialog';
-import { DownloadIcon, PlusIcon } from './time-icons';
+import { DownloadIcon, PlusIcon } from '../../ui/icons';
 import { filtersFromSearchParams, searchParamsWithFilters, searchParamsWithView, viewFromSearchParams, type TimeFilters, type TimeView } from './time-filters';
 import { timeTotals, withRunningEntry } from './time-totals';
 import { TimeViewTabs } from './TimeViewTabs';

@@ -4,7 +4,7 @@ import { addLocalDays, startOfLocalDay, weekRange } from '../../domain/time';
 import { Button } from '../../ui/Button';
 import { formatDayRange } from '../../shared/date-display';
 import { weekStartOf, type WeekStartDay } from './day-list-items';
-import { ChevronIcon } from './time-icons';
+import { ChevronIcon } from '../../ui/icons';
 import { searchParamsWithWeek, weekFromSearchParams, type TimeFilters } from './time-filters';
 import { TimeFilterBar } from './TimeFilterBar';
 import type { TimeReference } from './time-reference';

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { ImportOptions } from '../../../domain/importers/import-types';
 import { SelectField } from '../../../ui/Field';
-import { timeZoneOptions } from '../../settings/settings-options';
+import { timeZoneOptions } from '../../../shared/settings-options';
 
 interface ImportOptionsFieldsProps {
   options: ImportOptions;

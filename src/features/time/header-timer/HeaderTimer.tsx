@@ -6,7 +6,7 @@ import { formatDuration } from '../../../domain/time';
 import { formatClockTime } from '../../../shared/date-display';
 import { firstErrorMessage } from '../entry-labels';
 import { ProjectCombobox } from '../ProjectCombobox';
-import { BillableIcon, PlayIcon, StopIcon } from '../time-icons';
+import { BillableIcon, PlayIcon, StopIcon } from '../../../ui/icons';
 import { useNow } from '../../../shared/use-now';
 import { useTimeReference } from '../time-reference';
 import { useAnnounce } from '../../../ui/Announcer';

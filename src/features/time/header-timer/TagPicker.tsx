@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { TagIcon } from '../time-icons';
+import { TagIcon } from '../../../ui/icons';
 import { useAnchoredPopover } from '../use-anchored-popover';
 
 interface TagPickerProps {

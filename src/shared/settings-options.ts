@@ -1,4 +1,4 @@
-import type { SelectOption } from '../../ui/Field';
+import type { SelectOption } from '../ui/Field';
 
 /** Currencies freelancers bill in most often; shown first so nobody scrolls through 160 codes. */
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
