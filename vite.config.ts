@@ -23,6 +23,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), allowInlineStylesInDevServer()],
   publicDir: false,
+  // Components write styles.backLink for .back-link: one spelling in the CSS, one in TypeScript.
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   build: {
     outDir: '../dist',
     emptyOutDir: true,

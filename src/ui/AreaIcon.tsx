@@ -101,8 +101,8 @@ export function AppMark() {
   return (
     <svg className="app-mark" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
       <rect className="app-mark-tile" width="24" height="24" rx="6" />
-      <path d="M5.5 16.5 9.5 12l3 2.5 3.5-4.5" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-      <path d="m17.6 5.2.6 1.25 1.37.2-1 .97.24 1.37-1.21-.64-1.23.64.24-1.37-1-.97 1.38-.2z" fill="#fff" stroke="#fff" strokeWidth="0.6" strokeLinejoin="round" />
+      <path className="app-mark-line" d="M5.5 16.5 9.5 12l3 2.5 3.5-4.5" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+      <path className="app-mark-star" d="m17.6 5.2.6 1.25 1.37.2-1 .97.24 1.37-1.21-.64-1.23.64.24-1.37-1-.97 1.38-.2z" strokeWidth="0.6" strokeLinejoin="round" />
     </svg>
   );
 }
