@@ -1,29 +1,21 @@
 import { localeNumberSymbols } from '../domain/money/locale-number-symbols';
+import { readTypedDecimal } from './typed-number';
 
 /** A typed number read exactly: the value as an integer of `scale` decimals (1.5 at scale 3 is 1500), or why not. */
 export type ScaledReading = { ok: true; scaled: number } | { ok: false; error: string };
 
 /**
- * Reads what a person types in a number field, in their locale ("1,5" in de-DE, "1.5" in en-GB, a point always
- * accepted too), as an exact integer scaled by 10^scale. The digits are shifted as text, so no binary fraction
- * ever stands between the keyboard and the stored figure. Negative numbers are refused: every field that uses
- * this one counts something.
+ * Reads what a person types in a number field (see readTypedDecimal) as an exact integer scaled by 10^scale.
+ * Negative numbers are refused: every field that uses this one counts something.
  */
 export function readScaledDecimal(text: string, locale: string, scale: number, example: string): ScaledReading {
-  const { decimal, group } = localeNumberSymbols(locale);
-  const compact = text.trim().replace(/\s/g, '');
-  if (compact === '') return { ok: false, error: `Enter a number, such as ${example}` };
-  const withoutGroups = decimal !== ',' && group === ',' ? compact.replaceAll(',', '') : compact;
-  const normalised = withoutGroups.split(decimal).join('.');
-  if (normalised.startsWith('-')) return { ok: false, error: 'Must not be negative' };
-  const match = /^(\d*)(?:\.(\d*))?$/.exec(normalised);
-  if (match === null || normalised === '.') return { ok: false, error: `Enter a number, such as ${example}` };
-  const [, whole = '', fraction = ''] = match;
-  if (fraction.length > scale) {
+  const reading = readTypedDecimal(text, locale);
+  if (reading.kind !== 'number') return { ok: false, error: `Enter a number, such as ${example}` };
+  if (reading.negative) return { ok: false, error: 'Must not be negative' };
+  if (reading.fraction.length > scale) {
     return { ok: false, error: scale === 0 ? 'Use a whole number' : `Use at most ${scale} decimal${scale === 1 ? '' : 's'}` };
   }
-  const digits = `${whole === '' ? '0' : whole}${fraction.padEnd(scale, '0')}`;
-  const scaled = Number(digits);
+  const scaled = Number(`${reading.whole}${reading.fraction.padEnd(scale, '0')}`);
   if (!Number.isSafeInteger(scaled)) return { ok: false, error: 'This number is too large' };
   return { ok: true, scaled };
 }

@@ -1,6 +1,7 @@
 import { isKnownCurrencyCode } from '../domain/clients/client-codes';
 import { formatMinorAsDecimal, parseMoney } from '../domain/money';
 import { localeNumberSymbols } from '../domain/money/locale-number-symbols';
+import { readTypedDecimal, typedDecimalValue } from './typed-number';
 
 /**
  * What a form field's text says: nothing typed, a value, a message to show under the field, or (for amounts) that it
@@ -36,14 +37,10 @@ export function readAmount(text: string, currency: string, locale: string): Fiel
 
 /** Hours as typed, "40", "12.5" or "12,5" where a comma is the decimal sign; a minus is left for the rules to refuse. */
 export function readHours(text: string, locale: string): FieldReading<number> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'empty' };
-  const { decimal } = localeNumberSymbols(locale);
-  const normalised = trimmed.replace(/\s/g, '').split(decimal).join('.');
-  if (!/^-?\d+(?:\.\d+)?$/.test(normalised) && !/^-?\.\d+$/.test(normalised)) {
-    return { kind: 'error', message: `Enter hours as a number, such as 40 or 12${decimal}5` };
-  }
-  return { kind: 'value', value: Number(normalised) };
+  const reading = readTypedDecimal(text, locale);
+  if (reading.kind === 'empty') return { kind: 'empty' };
+  if (reading.kind === 'invalid') return { kind: 'error', message: `Enter hours as a number, such as 40 or 12${localeNumberSymbols(locale).decimal}5` };
+  return { kind: 'value', value: typedDecimalValue(reading) };
 }
 
 /** Hours for the input, in the locale's decimal sign, without trailing zeros. */
@@ -53,8 +50,9 @@ export function formatHoursForInput(hours: number, locale: string): string {
 
 /** A whole number of days; a minus is left for the rules to refuse, with their message. */
 export function readWholeDays(text: string): FieldReading<number> {
-  const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'empty' };
-  if (!/^-?\d+$/.test(trimmed)) return { kind: 'error', message: 'Enter a whole number of days, such as 14' };
-  return { kind: 'value', value: Number(trimmed) };
+  // Days are typed without separators in every locale, so the reading does not depend on one.
+  const reading = readTypedDecimal(text, 'en-US');
+  if (reading.kind === 'empty') return { kind: 'empty' };
+  if (reading.kind === 'invalid' || reading.fraction !== '' || reading.whole.length > 6) return { kind: 'error', message: 'Enter a whole number of days, such as 14' };
+  return { kind: 'value', value: typedDecimalValue(reading) };
 }
