@@ -1,32 +1,62 @@
 import { cssString } from './document-text';
 
 /**
+ * The printed invoice's colours. The document is a standalone page (the preview frame, the PDF) that cannot read the
+ * app's style variables, so whoever renders it hands them over; they stay the same in either theme, as paper does.
+ */
+export interface DocumentPalette {
+  ink: string;
+  muted: string;
+  faint: string;
+  rule: string;
+  panel: string;
+  accent: string;
+  accentSoft: string;
+  /** The draft flag and, faintly, the DRAFT watermark. */
+  flag: string;
+  /** The page number and document name in the bottom margin. */
+  footer: string;
+  paper: string;
+}
+
+/** A colour value as CSS spells it (#hex, rgb(), a name): nothing that could end a declaration or the style sheet. */
+const PLAIN_COLOUR = /^[#\w\s(),.%/-]+$/;
+
+function colour(palette: DocumentPalette, name: keyof DocumentPalette): string {
+  const value = palette[name].trim();
+  if (!PLAIN_COLOUR.test(value)) throw new Error(`The document palette's ${name} is not a colour: ${JSON.stringify(palette[name])}`);
+  return value;
+}
+
+/**
  * The printed invoice's style sheet: A4 pages with the document's number and a page count in the bottom margin,
  * system fonts only (the document must load nothing), tabular figures so amounts line up, and colours that survive
  * black-and-white printing. `footerLabel` is user text, so it enters the CSS only as an escaped string.
  */
-export function invoiceDocumentStyle(footerLabel: string): string {
+export function invoiceDocumentStyle(footerLabel: string, palette: DocumentPalette): string {
+  const footer = colour(palette, 'footer');
+  const flag = colour(palette, 'flag');
   return `
 @page {
   size: A4;
   margin: 16mm 17mm 20mm;
-  @bottom-left { content: ${cssString(footerLabel)}; font: 7.5pt/1.3 var(--font); color: #6b7280; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.3 var(--font); color: #6b7280; }
+  @bottom-left { content: ${cssString(footerLabel)}; font: 7.5pt/1.3 var(--font); color: ${footer}; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.3 var(--font); color: ${footer}; }
 }
 :root {
   --font: "Inter", "Segoe UI", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  --ink: #111827;
-  --muted: #5b6472;
-  --faint: #8a919c;
-  --rule: #e3e6eb;
-  --panel: #f6f7f9;
-  --accent: #3f3aa8;
-  --accent-soft: #eeeefb;
+  --ink: ${colour(palette, 'ink')};
+  --muted: ${colour(palette, 'muted')};
+  --faint: ${colour(palette, 'faint')};
+  --rule: ${colour(palette, 'rule')};
+  --panel: ${colour(palette, 'panel')};
+  --accent: ${colour(palette, 'accent')};
+  --accent-soft: ${colour(palette, 'accentSoft')};
   color-scheme: light;
 }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-body { margin: 0; font: 9.5pt/1.45 var(--font); color: var(--ink); background: #fff; font-variant-numeric: tabular-nums; }
+body { margin: 0; font: 9.5pt/1.45 var(--font); color: var(--ink); background: ${colour(palette, 'paper')}; font-variant-numeric: tabular-nums; }
 .sheet { max-width: 176mm; margin: 0 auto; }
 @media screen { .sheet { padding: 14mm 0 18mm; } }
 h1, h2, p, dl, dd { margin: 0; }
@@ -36,7 +66,7 @@ h1, h2, p, dl, dd { margin: 0; }
 .title-block { text-align: right; flex-shrink: 0; }
 .title-block h1 { font-size: 22pt; font-weight: 650; letter-spacing: 0.06em; text-transform: uppercase; color: var(--accent); line-height: 1.1; }
 .document-number { margin-top: 1.5mm; font-size: 11pt; font-weight: 600; }
-.draft-flag { display: inline-block; margin-top: 2mm; padding: 0.6mm 2.4mm; border: 1px solid #b45309; border-radius: 1mm; color: #b45309; font-size: 8pt; font-weight: 650; letter-spacing: 0.08em; text-transform: uppercase; }
+.draft-flag { display: inline-block; margin-top: 2mm; padding: 0.6mm 2.4mm; border: 1px solid ${flag}; border-radius: 1mm; color: ${flag}; font-size: 8pt; font-weight: 650; letter-spacing: 0.08em; text-transform: uppercase; }
 .parties { display: grid; grid-template-columns: 1fr 68mm; gap: 12mm; margin-top: 8mm; }
 .label { font-size: 7.5pt; font-weight: 650; letter-spacing: 0.09em; text-transform: uppercase; color: var(--faint); margin-bottom: 1.5mm; }
 .buyer-name { font-size: 10.5pt; font-weight: 600; }
@@ -70,6 +100,6 @@ table { width: 100%; border-collapse: collapse; }
 .legal-note { margin-top: 7mm; padding: 3mm 4mm; border-left: 3px solid var(--accent); background: var(--accent-soft); break-inside: avoid; }
 .closing { display: grid; grid-template-columns: 1fr 1fr; gap: 12mm; margin-top: 9mm; break-inside: avoid; }
 .closing p { color: var(--muted); overflow-wrap: anywhere; }
-.watermark { position: fixed; top: 42%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: 800; letter-spacing: 0.2em; color: rgba(180, 83, 9, 0.07); transform: rotate(-28deg); pointer-events: none; }
+.watermark { position: fixed; top: 42%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: 800; letter-spacing: 0.2em; color: color-mix(in srgb, ${flag} 7%, transparent); transform: rotate(-28deg); pointer-events: none; }
 `;
 }

@@ -2,7 +2,7 @@ import type { Invoice, InvoiceLine, PartySnapshot } from '../model';
 import { formatMoney } from '../money/format';
 import { countryName, formatDocumentDate, formatQuantity, formatTaxRate } from './document-format';
 import { escapeHtml, escapeHtmlLines } from './document-text';
-import { invoiceDocumentStyle } from './invoice-document-style';
+import { invoiceDocumentStyle, type DocumentPalette } from './invoice-document-style';
 import { invoiceLineAmount } from './invoice-totals';
 
 export const REVERSE_CHARGE_NOTE = 'Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC)';
@@ -13,6 +13,8 @@ export interface InvoiceDocumentInput {
   locale: string;
   /** For a credit note: the number of the invoice it cancels, shown beside its own dates. */
   creditedInvoiceNumber?: string;
+  /** The document's colours, the same in either theme of the app. */
+  palette: DocumentPalette;
 }
 
 interface DocumentContext {
@@ -160,7 +162,7 @@ function footerLabel(invoice: Invoice): string {
  * instructions and notes. Everything the user typed is escaped. The desktop app prints it to PDF; the browser
  * prints the same document.
  */
-export function renderInvoiceDocument({ invoice, locale, creditedInvoiceNumber }: InvoiceDocumentInput): string {
+export function renderInvoiceDocument({ invoice, locale, creditedInvoiceNumber, palette }: InvoiceDocumentInput): string {
   const context: DocumentContext = { invoice, locale, creditedInvoiceNumber, money: (amountMinor) => formatMoney(amountMinor, invoice.currency, locale) };
   const title = `${documentTitle(invoice)} ${invoice.number ?? 'draft'}`;
   const body = [
@@ -179,7 +181,7 @@ export function renderInvoiceDocument({ invoice, locale, creditedInvoiceNumber }
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${invoiceDocumentStyle(footerLabel(invoice))}</style>
+<style>${invoiceDocumentStyle(footerLabel(invoice), palette)}</style>
 </head>
 <body>
 <main class="sheet">

@@ -19,6 +19,7 @@ import { InvoiceFacts } from './InvoiceFacts';
 import { InvoicePaymentsCard } from './InvoicePaymentsCard';
 import { InvoicePreview } from './InvoicePreview';
 import { useInvoiceCommands } from './use-invoice-commands';
+import { useDocumentPalette } from './use-document-palette';
 import { useInvoiceDetail, type InvoiceDetail } from './use-invoice-detail';
 
 const TODAY_REFRESH_MS = 60_000;
@@ -63,9 +64,9 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
   const { invoice, client, payments, related } = detail;
   const today = todayKey(useNow(TODAY_REFRESH_MS), settings.timeZone);
   const commands = useInvoiceCommands(invoice, today);
+  const palette = useDocumentPalette();
   const documentInvoice = invoiceForDocument(invoice, settings, client);
-  const locale = documentLocale(documentInvoice, settings);
-  const html = renderInvoiceDocument({ invoice: documentInvoice, locale });
+  const html = renderInvoiceDocument({ invoice: documentInvoice, locale: documentLocale(documentInvoice, settings), palette });
   const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
 
   return (
@@ -80,7 +81,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
             client={client}
             commands={commands}
             nextNumber={nextNumber}
-            onSavePdf={() => void commands.savePdf(documentInvoice, locale, client?.name ?? documentInvoice.buyer?.name ?? '')}
+            onSavePdf={() => void commands.savePdf(documentInvoice, html, client?.name ?? documentInvoice.buyer?.name ?? '')}
           />
         }
       />

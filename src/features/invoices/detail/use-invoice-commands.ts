@@ -5,7 +5,6 @@ import { deleteInvoice, restoreInvoice } from '../../../db/repositories/invoices
 import { createCreditNote, issueInvoice, markInvoiceSent, voidInvoice } from '../../../db/repositories/invoicing';
 import type { FieldErrors, WriteResult } from '../../../db/repositories/write-result';
 import { invoicePdfFileName } from '../../../domain/invoices/invoice-file-name';
-import { renderInvoiceDocument } from '../../../domain/invoices/invoice-document';
 import type { Invoice } from '../../../domain/model';
 import { host } from '../../../platform';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -72,10 +71,11 @@ export function useInvoiceCommands(invoice: Invoice, today: string) {
         setBusy(false);
       }
     },
-    savePdf: async (documentInvoice: Invoice, locale: string, clientName: string) => {
+    /** Prints `html`, the document as the preview shows it, to a PDF named after `documentInvoice` and the client. */
+    savePdf: async (documentInvoice: Invoice, html: string, clientName: string) => {
       setBusy(true);
       try {
-        const result = await host.saveInvoicePdf({ html: renderInvoiceDocument({ invoice: documentInvoice, locale }), fileName: invoicePdfFileName(documentInvoice, clientName) });
+        const result = await host.saveInvoicePdf({ html, fileName: invoicePdfFileName(documentInvoice, clientName) });
         if (result.saved) announce(`${invoiceTitle(documentInvoice)} saved as PDF`, 'success');
       } catch (error) {
         announce(`The PDF was not saved: ${failure(error)}`, 'danger');

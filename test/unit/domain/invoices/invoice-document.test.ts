@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../../../src/domain/invoices/document-format';
 import { REVERSE_CHARGE_NOTE, renderInvoiceDocument } from '../../../../src/domain/invoices/invoice-document';
+import type { DocumentPalette } from '../../../../src/domain/invoices/invoice-document-style';
 import { invoiceTotals } from '../../../../src/domain/invoices/invoice-totals';
 import type { Invoice, InvoiceLine } from '../../../../src/domain/model';
 
@@ -36,6 +37,20 @@ function issued(overrides: Partial<Invoice> = {}): Invoice {
   return { ...invoice, totals: invoiceTotals(invoice.lines, invoice.discount, invoice.reverseCharge) };
 }
 
+/** Colours easy to find in the style sheet; the app reads the real ones from its tokens. */
+const palette: DocumentPalette = {
+  ink: '#010101',
+  muted: '#020202',
+  faint: '#030303',
+  rule: '#040404',
+  panel: '#050505',
+  accent: '#060606',
+  accentSoft: '#070707',
+  flag: '#080808',
+  footer: '#090909',
+  paper: '#0a0a0a',
+};
+
 /** The document's visible text: tags dropped, entities read, white space collapsed. */
 function visibleText(html: string): string {
   const body = html.slice(html.indexOf('<body>'));
@@ -52,7 +67,7 @@ function visibleText(html: string): string {
 
 describe('renderInvoiceDocument', () => {
   it('is one self-contained document: inline style, no script, nothing fetched', () => {
-    const html = renderInvoiceDocument({ invoice: issued(), locale: 'en-GB' });
+    const html = renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).toContain("default-src 'none'");
@@ -60,8 +75,21 @@ describe('renderInvoiceDocument', () => {
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(|@import/i);
   });
 
+  it('is coloured by the palette it is given, and refuses a colour that could break out of its style sheet', () => {
+    const style = renderInvoiceDocument({ invoice: issued({ status: 'draft', number: undefined }), locale: 'en-GB', palette });
+    for (const [variable, value] of [['--ink', '#010101'], ['--muted', '#020202'], ['--faint', '#030303'], ['--rule', '#040404'], ['--panel', '#050505'], ['--accent', '#060606'], ['--accent-soft', '#070707']]) {
+      expect(style).toContain(`${variable}: ${value};`);
+    }
+    expect(style).toContain('border: 1px solid #080808');
+    expect(style).toContain('color-mix(in srgb, #080808 7%, transparent)');
+    expect(style).toContain('color: #090909; }');
+    expect(style).toContain('background: #0a0a0a;');
+    expect(style.match(/#[0-9a-f]{3,8}\b/gi)?.every((hex) => /^#0[0-9a]0[0-9a]0[0-9a]$/.test(hex))).toBe(true);
+    expect(() => renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette: { ...palette, ink: 'red; } </style><script>' } })).toThrow(/ink is not a colour/);
+  });
+
   it('carries the number, both parties with tax ids, dates, every line, the tax summary and the totals', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'en-GB' }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette }));
     for (const expected of [
       'Invoice',
       'No. 2026-0007',
@@ -102,7 +130,7 @@ describe('renderInvoiceDocument', () => {
       buyer: { name: hostile, address: hostile, email: hostile, taxId: hostile },
       lines: [{ ...hours, description: hostile }],
     });
-    const html = renderInvoiceDocument({ invoice, locale: 'en-GB' });
+    const html = renderInvoiceDocument({ invoice, locale: 'en-GB', palette });
     expect(html).not.toMatch(/<script|<img|<b>/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
     // The footer repeats the number and seller inside the style sheet, where only an escaped CSS string may hold them.
@@ -112,7 +140,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('prints the reverse-charge note, no tax, and both tax ids', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued({ reverseCharge: true }), locale: 'en-GB' }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued({ reverseCharge: true }), locale: 'en-GB', palette }));
     expect(text).toContain(REVERSE_CHARGE_NOTE);
     expect(REVERSE_CHARGE_NOTE).toBe('Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC)');
     expect(text).toContain('Dashboard rebuild 12.50 hours €95.00 0% €1,187.50');
@@ -123,7 +151,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('shows a discount between the subtotal and the net, and what is left after a part payment', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued({ discount: { kind: 'percent', basisPoints: 500 }, paidMinor: 100_000 }), locale: 'en-GB' }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued({ discount: { kind: 'percent', basisPoints: 500 }, paidMinor: 100_000 }), locale: 'en-GB', palette }));
     expect(text).toContain('Subtotal €2,667.40 Discount (5%) -€133.37 Net €2,534.03');
     expect(text).toContain('Paid -€1,000.00 Balance due');
     expect(text).toContain('Balance due €2,010.94');
@@ -131,14 +159,14 @@ describe('renderInvoiceDocument', () => {
 
   it('formats a JPY invoice without decimals and a BHD invoice with three', () => {
     const yen = issued({ currency: 'JPY', lines: [{ ...hours, unitPriceMinor: 12_000 }] });
-    const yenText = visibleText(renderInvoiceDocument({ invoice: yen, locale: 'ja-JP' }));
+    const yenText = visibleText(renderInvoiceDocument({ invoice: yen, locale: 'ja-JP', palette }));
     // 12.5 h × ¥12,000 = ¥150,000; 19 % is ¥28,500.
     expect(yenText).toMatch(/￥150,000|¥150,000/);
     expect(yenText).toMatch(/[￥¥]178,500/);
     expect(yenText).toContain('2026年3月1日');
 
     const dinar = issued({ currency: 'BHD', lines: [{ ...hours, unitPriceMinor: 37_125, taxRateBasisPoints: 1000 }] });
-    const dinarText = visibleText(renderInvoiceDocument({ invoice: dinar, locale: 'en-GB' }));
+    const dinarText = visibleText(renderInvoiceDocument({ invoice: dinar, locale: 'en-GB', palette }));
     // 12.5 h × BHD 37.125 = 464.0625 → 464.063; 10 % → 46.4063 → 46.406.
     expect(dinarText).toContain('BHD 37.125');
     expect(dinarText).toContain('Net BHD 464.063');
@@ -147,7 +175,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('writes numbers and dates the way the locale does, words in English', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'de-DE' }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'de-DE', palette }));
     expect(text).toContain('Issue date 1. März 2026');
     expect(text).toContain('Dashboard rebuild 12,50 Stunden 95,00 € 19 % 1.187,50 €');
     expect(text).toContain('Total 3.169,42 €');
@@ -155,12 +183,12 @@ describe('renderInvoiceDocument', () => {
 
   it('marks a draft and titles a credit note', () => {
     const draft = issued({ status: 'draft', number: undefined, issueDate: undefined, dueDate: undefined });
-    const draftHtml = renderInvoiceDocument({ invoice: draft, locale: 'en-GB' });
+    const draftHtml = renderInvoiceDocument({ invoice: draft, locale: 'en-GB', palette });
     expect(visibleText(draftHtml)).toContain('Draft, not yet issued');
     expect(draftHtml).toContain('<title>Invoice draft</title>');
 
     const credit = issued({ kind: 'creditNote', number: '2026-0008', lines: lines.map((line) => ({ ...line, quantityMilli: -line.quantityMilli })), notes: 'Cancels invoice 2026-0007 in full.' });
-    const creditText = visibleText(renderInvoiceDocument({ invoice: credit, locale: 'en-GB', creditedInvoiceNumber: '2026-0007' }));
+    const creditText = visibleText(renderInvoiceDocument({ invoice: credit, locale: 'en-GB', creditedInvoiceNumber: '2026-0007', palette }));
     expect(creditText).toContain('Credits invoice 2026-0007');
     expect(creditText).toContain('Credit note No. 2026-0008');
     expect(creditText).toContain('Credit to');
