@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { db } from '../../db';
-import { archiveClient, deleteClient, restoreClient, unarchiveClient } from '../../db/repositories/clients';
 import type { Client } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
+import { useClientCommands } from './use-client-commands';
 
 function firstMessage(errors: Partial<Record<string, string>>): string {
   return Object.values(errors).find((message) => message !== undefined) ?? 'Something went wrong';
@@ -14,6 +13,7 @@ function firstMessage(errors: Partial<Record<string, string>>): string {
 export function ClientActions({ client }: { client: Client }) {
   const navigate = useNavigate();
   const announce = useAnnounce();
+  const { archiveClient, unarchiveClient, deleteClient, restoreClient } = useClientCommands();
   const [busy, setBusy] = useState(false);
   const archived = client.archivedAt !== undefined;
 
@@ -28,18 +28,18 @@ export function ClientActions({ client }: { client: Client }) {
 
   const toggleArchive = () =>
     run(async () => {
-      const result = archived ? await unarchiveClient(db, client.id) : await archiveClient(db, client.id);
+      const result = archived ? await unarchiveClient(client.id) : await archiveClient(client.id);
       if (!result.ok) {
         announce(firstMessage(result.errors), 'danger');
         return;
       }
-      const undo = { label: 'Undo', run: () => void (archived ? archiveClient(db, client.id) : unarchiveClient(db, client.id)) };
+      const undo = { label: 'Undo', run: () => void (archived ? archiveClient(client.id) : unarchiveClient(client.id)) };
       announce(archived ? `${client.name} is active again` : `${client.name} archived`, 'success', undo);
     });
 
   const remove = () =>
     run(async () => {
-      const result = await deleteClient(db, client.id);
+      const result = await deleteClient(client.id);
       if (!result.ok) {
         announce(firstMessage(result.errors), 'danger');
         return;
@@ -48,7 +48,7 @@ export function ClientActions({ client }: { client: Client }) {
       announce(`${client.name} deleted`, 'success', {
         label: 'Undo',
         run: () =>
-          void restoreClient(db, client.id).then((restored) => {
+          void restoreClient(client.id).then((restored) => {
             if (restored.ok) announce(`${client.name} restored`, 'success');
             else announce(firstMessage(restored.errors), 'danger');
           }),

@@ -1,14 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { getClient, listClientTags } from '../../db/repositories/clients';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackLink } from '../../ui/BackLink';
 import { blankClientForm, clientFormFromClient } from './client-form-values';
 import { ClientForm } from './ClientForm';
+import { useClientFormSources } from './use-clients';
 
 /** The page for /clients/new and /clients/:clientId/edit. */
 export function ClientFormPage({ mode }: { mode: 'new' | 'edit' }) {
@@ -17,10 +15,7 @@ export function ClientFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const locale = useDisplayLocale();
   const settings = useContext(SettingsContext);
   const editedId = mode === 'edit' ? clientId : undefined;
-  const data = useLiveQuery(async () => {
-    const [client, tags] = await Promise.all([editedId === undefined ? undefined : getClient(db, editedId), listClientTags(db)]);
-    return { client, tags };
-  }, [editedId]);
+  const data = useClientFormSources(editedId);
 
   if (data === undefined || settings === undefined) {
     return (

@@ -1,11 +1,11 @@
 import { useDisplayLocale } from '../../shared/settings-context';
-import type { ClientListEntry } from '../../db/repositories/clients';
 import { platformLabel } from '../../domain/clients/client-display';
 import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { formatDay } from '../../shared/date-display';
 import { ClientNameCell } from './ClientNameCell';
 import { MoneyAmounts } from './MoneyAmounts';
+import type { ClientListEntry } from './use-clients';
 
 function Tags({ tags }: { tags: readonly string[] }) {
   if (tags.length === 0) return <span className="muted">—</span>;

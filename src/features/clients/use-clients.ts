@@ -1,8 +1,26 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
-import { listClientEntries, type ClientListEntry } from '../../db/repositories/clients';
+import { getClient, listClientEntries, listClientTags, type ClientListEntry } from '../../db/repositories/clients';
+import type { Client } from '../../domain/model';
+
+export type { ClientListEntry } from '../../db/repositories/clients';
 
 /** Every live client with its list figures, kept live: it updates as soon as anything about a client changes. */
 export function useClientEntries(): ClientListEntry[] | undefined {
   return useLiveQuery(() => listClientEntries(db), []);
+}
+
+export interface ClientFormSources {
+  /** The client being edited as stored (deleted ones included, so the page can say so); undefined for a new one. */
+  client: Client | undefined;
+  /** Tags already used on clients, offered as suggestions. */
+  tags: string[];
+}
+
+/** What the client form starts from, read together so the form opens once with both; undefined while loading. */
+export function useClientFormSources(editedId: string | undefined): ClientFormSources | undefined {
+  return useLiveQuery(async () => {
+    const [client, tags] = await Promise.all([editedId === undefined ? undefined : getClient(db, editedId), listClientTags(db)]);
+    return { client, tags };
+  }, [editedId]);
 }

@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { db } from '../../db';
-import { deleteProject, restoreProject } from '../../db/repositories/projects';
 import type { Client, Project } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Badge';
@@ -16,20 +14,22 @@ import { ProjectBudget } from './ProjectBudget';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectPortfolio } from './ProjectPortfolio';
 import { ProjectStats } from './ProjectStats';
+import { useProjectCommands } from './use-project-commands';
 import { useProjectOverview } from './use-project-detail';
 import './record-pages.css';
 
 function ProjectActions({ project }: { project: Project }) {
   const navigate = useNavigate();
   const announce = useAnnounce();
+  const { deleteProject, restoreProject } = useProjectCommands();
   const [busy, setBusy] = useState(false);
 
   const remove = async () => {
     setBusy(true);
     try {
-      await deleteProject(db, project.id);
+      await deleteProject(project.id);
       void navigate('/projects');
-      announce(`${project.name} deleted`, 'success', { label: 'Undo', run: () => void restoreProject(db, project.id).then(() => announce(`${project.name} restored`, 'success')) });
+      announce(`${project.name} deleted`, 'success', { label: 'Undo', run: () => void restoreProject(project.id).then(() => announce(`${project.name} restored`, 'success')) });
     } finally {
       setBusy(false);
     }

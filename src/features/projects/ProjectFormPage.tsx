@@ -1,16 +1,13 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { listClients } from '../../db/repositories/clients';
-import { getProject, listSkillUsage } from '../../db/repositories/projects';
 import { localDayKey } from '../../domain/time/local-calendar';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BackLink } from '../../ui/BackLink';
 import { blankProjectForm, projectFormFromProject } from './project-form-values';
 import { ProjectForm } from './ProjectForm';
+import { useProjectFormSources } from './use-projects';
 
 /** The page for /projects/new (optionally ?client=<id>) and /projects/:projectId/edit. */
 export function ProjectFormPage({ mode }: { mode: 'new' | 'edit' }) {
@@ -20,14 +17,7 @@ export function ProjectFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const locale = useDisplayLocale();
   const settings = useContext(SettingsContext);
   const editedId = mode === 'edit' ? projectId : undefined;
-  const data = useLiveQuery(async () => {
-    const [project, allClients, skillUsage] = await Promise.all([
-      editedId === undefined ? undefined : getProject(db, editedId),
-      listClients(db, { includeArchived: true }),
-      listSkillUsage(db),
-    ]);
-    return { project, allClients, skillUsage };
-  }, [editedId]);
+  const data = useProjectFormSources(editedId);
 
   const title = mode === 'new' ? 'New project' : 'Edit project';
   if (data === undefined || settings === undefined) {

@@ -28,10 +28,38 @@ export interface ProjectFormValues {
 export type ProjectFormField = keyof ProjectFormValues;
 export type ProjectFormErrors = Partial<Record<ProjectFormField, string>>;
 
+/**
+ * The currency a project is billed in: its client's for a new project or a move to another client, else the one it
+ * was created with (a client's currency may change later without repricing old work).
+ */
+export function projectCurrency(stored: Project | undefined, clientId: string, clientsById: ReadonlyMap<string, Client>): string {
+  if (stored !== undefined && stored.clientId === clientId) return stored.currency;
+  return clientsById.get(clientId)?.currency ?? stored?.currency ?? '';
+}
+
 /** The client's default rate as the rate input shows it; empty when the client has none. */
 export function inheritedRate(client: Client | undefined, locale: string): string {
   if (client?.defaultRateMinor === undefined) return '';
   return formatAmountForInput(client.defaultRateMinor, client.currency, locale);
+}
+
+/** What a change to one field brings along: the context a project form's fields follow. */
+export interface ProjectFormFollowing {
+  /** Whether the freelancer typed a rate of their own, which a change of client must then keep. */
+  rateTyped: boolean;
+  clientsById: ReadonlyMap<string, Client>;
+  locale: string;
+  today: string;
+}
+
+/**
+ * The values after a change, with the fields that follow it: an untyped hourly rate follows the chosen client's
+ * default, and finished work that has no end date yet ends today.
+ */
+export function followProjectForm(next: ProjectFormValues, field: ProjectFormField, following: ProjectFormFollowing): ProjectFormValues {
+  if (field === 'clientId' && !following.rateTyped) return { ...next, hourlyRate: inheritedRate(following.clientsById.get(next.clientId), following.locale) };
+  if (field === 'status' && (next.status === 'completed' || next.status === 'cancelled') && next.endDate === '') return { ...next, endDate: following.today };
+  return next;
 }
 
 /** A new project for a client: billed hourly at the client's default rate, starting today. */

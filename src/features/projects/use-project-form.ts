@@ -1,79 +1,70 @@
-import { useState } from 'react';
-import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { createProject, projectInputErrors, updateProject } from '../../db/repositories/projects';
+import { useCallback, useState } from 'react';
 import type { Client, Project } from '../../domain/model';
-import { useAnnounce } from '../../ui/Announcer';
-import { inheritedRate, projectFormErrors, projectInputFromForm, type ProjectFormErrors, type ProjectFormField, type ProjectFormValues } from './project-form-values';
+import { useDisplayLocale } from '../../shared/settings-context';
+import { useRecordForm, type RecordForm, type SubmitOutcome } from '../../shared/use-record-form';
+import {
+  followProjectForm,
+  inheritedRate,
+  projectCurrency,
+  projectFormErrors,
+  projectInputFromForm,
+  type ProjectFormField,
+  type ProjectFormValues,
+} from './project-form-values';
+import { useProjectCommands } from './use-project-commands';
 
-/**
- * The currency a project is billed in: its client's for a new project or a move to another client, else the one it
- * was created with (a client's currency may change later without repricing old work).
- */
-export function projectCurrency(stored: Project | undefined, clientId: string, clientsById: ReadonlyMap<string, Client>): string {
-  if (stored !== undefined && stored.clientId === clientId) return stored.currency;
-  return clientsById.get(clientId)?.currency ?? stored?.currency ?? '';
+export interface ProjectFormState extends RecordForm<ProjectFormValues, Project> {
+  /** Whether the hourly rate is the freelancer's own rather than the client's default. */
+  rateTyped: boolean;
+  /** Puts the client's default rate back, and lets it follow the client again. */
+  applyClientRate: () => void;
 }
 
 /**
  * The project form's state and its save. The hourly rate follows the chosen client's default until the freelancer
  * types one of their own; a refused save keeps every value and puts each message under its field.
  */
-export function useProjectForm(initial: ProjectFormValues, stored: Project | undefined, clientsById: ReadonlyMap<string, Client>, today: string) {
-  const announce = useAnnounce();
+export function useProjectForm(initial: ProjectFormValues, stored: Project | undefined, clientsById: ReadonlyMap<string, Client>, today: string): ProjectFormState {
   const locale = useDisplayLocale();
-  const [values, setValues] = useState(initial);
+  const { projectInputErrors, createProject, updateProject } = useProjectCommands();
   const [rateTyped, setRateTyped] = useState(stored !== undefined);
-  const [errors, setErrors] = useState<ProjectFormErrors>({});
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
-  const [failedAttempts, setFailedAttempts] = useState(0);
 
-  const setValue = <F extends ProjectFormField>(field: F, value: ProjectFormValues[F]) => {
-    setValues((previous) => {
-      const next = { ...previous, [field]: value };
-      if (field === 'clientId' && !rateTyped) next.hourlyRate = inheritedRate(clientsById.get(next.clientId), locale);
-      if (field === 'status' && (next.status === 'completed' || next.status === 'cancelled') && next.endDate === '') next.endDate = today;
-      return next;
-    });
-    if (field === 'hourlyRate') setRateTyped(true);
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
-  };
-
-  const applyClientRate = () => {
-    setValues((previous) => ({ ...previous, hourlyRate: inheritedRate(clientsById.get(previous.clientId), locale) }));
-    setRateTyped(false);
-    setErrors((previous) => ({ ...previous, hourlyRate: undefined }));
-  };
-
-  const refuse = (messages: { byField: ProjectFormErrors; other: string[] }) => {
-    setErrors(messages.byField);
-    setOtherErrors(messages.other);
-    setFailedAttempts((count) => count + 1);
-    announce('Project not saved: correct the marked fields', 'danger');
-  };
-
-  const save = async (): Promise<Project | undefined> => {
-    setSaving(true);
-    try {
+  const submit = useCallback(
+    async (values: ProjectFormValues): Promise<SubmitOutcome<ProjectFormValues, Project>> => {
       const currency = projectCurrency(stored, values.clientId, clientsById);
       const { input, readErrors } = projectInputFromForm(values, { currency, locale, imageIds: stored?.portfolio.imageIds ?? [] });
       if (Object.keys(readErrors).length > 0) {
-        const ruleErrors = projectFormErrors(await projectInputErrors(db, input, stored?.id));
-        refuse({ byField: { ...ruleErrors.byField, ...readErrors }, other: ruleErrors.other });
-        return undefined;
+        const ruleErrors = projectFormErrors(await projectInputErrors(input, stored?.id));
+        return { ok: false, messages: { byField: { ...ruleErrors.byField, ...readErrors }, other: ruleErrors.other } };
       }
-      const result = stored === undefined ? await createProject(db, input) : await updateProject(db, stored.id, input);
-      if (!result.ok) {
-        refuse(projectFormErrors(result.errors));
-        return undefined;
-      }
-      announce(stored === undefined ? `${result.value.name} added` : `${result.value.name} saved`, 'success');
-      return result.value;
-    } finally {
-      setSaving(false);
-    }
-  };
+      const result = stored === undefined ? await createProject(input) : await updateProject(stored.id, input);
+      if (!result.ok) return { ok: false, messages: projectFormErrors(result.errors) };
+      return { ok: true, value: result.value, announcement: stored === undefined ? `${result.value.name} added` : `${result.value.name} saved` };
+    },
+    [stored, clientsById, locale, projectInputErrors, createProject, updateProject],
+  );
 
-  return { values, errors, otherErrors, saving, failedAttempts, rateTyped, setValue, applyClientRate, save };
+  const follow = useCallback(
+    (next: ProjectFormValues, field: ProjectFormField) => followProjectForm(next, field, { rateTyped, clientsById, locale, today }),
+    [rateTyped, clientsById, locale, today],
+  );
+
+  const form = useRecordForm({ initial, noun: 'Project', submit, follow });
+  const { setValue: setFormValue, replaceValues, clearError, values } = form;
+
+  const setValue = useCallback(
+    <F extends ProjectFormField>(field: F, value: ProjectFormValues[F]) => {
+      if (field === 'hourlyRate') setRateTyped(true);
+      setFormValue(field, value);
+    },
+    [setFormValue],
+  );
+
+  const applyClientRate = useCallback(() => {
+    replaceValues({ ...values, hourlyRate: inheritedRate(clientsById.get(values.clientId), locale) });
+    clearError('hourlyRate');
+    setRateTyped(false);
+  }, [replaceValues, clearError, values, clientsById, locale]);
+
+  return { ...form, setValue, rateTyped, applyClientRate };
 }

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { listClients } from '../../db/repositories/clients';
-import { listBudgetUsage, listProjects } from '../../db/repositories/projects';
+import { getProject, listBudgetUsage, listProjects, listSkillUsage } from '../../db/repositories/projects';
 import type { Client, Project } from '../../domain/model';
 import type { ProjectUsage } from '../../domain/projects/budget-burn';
+import type { SkillUsage } from '../../domain/projects/skill-suggestions';
 
 export interface ProjectsView {
   projects: Project[];
@@ -20,4 +21,25 @@ export function useProjects(): ProjectsView | undefined {
     const budgetUsage = await listBudgetUsage(db, projects);
     return { projects, clientsById: new Map(clients.map((client) => [client.id, client])), budgetUsage };
   }, []);
+}
+
+export interface ProjectFormSources {
+  /** The project being edited as stored (deleted ones included, so the page can say so); undefined for a new one. */
+  project: Project | undefined;
+  /** Every live client, archived ones too: the form offers the active ones and the project's own. */
+  allClients: Client[];
+  /** Skills on the other projects, for the skills field's suggestions. */
+  skillUsage: SkillUsage[];
+}
+
+/** What the project form starts from, read together so the form opens once with all of it; undefined while loading. */
+export function useProjectFormSources(editedId: string | undefined): ProjectFormSources | undefined {
+  return useLiveQuery(async () => {
+    const [project, allClients, skillUsage] = await Promise.all([
+      editedId === undefined ? undefined : getProject(db, editedId),
+      listClients(db, { includeArchived: true }),
+      listSkillUsage(db),
+    ]);
+    return { project, allClients, skillUsage };
+  }, [editedId]);
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankProjectForm, inheritedRate, projectFormErrors, projectFormFromProject, projectInputFromForm } from '../../../../src/features/projects/project-form-values';
-import { projectCurrency } from '../../../../src/features/projects/use-project-form';
+import { blankProjectForm, followProjectForm, inheritedRate, projectCurrency, projectFormErrors, projectFormFromProject, projectInputFromForm } from '../../../../src/features/projects/project-form-values';
 import { client, project } from '../records';
 
 const northwind = client('nw', { defaultRateMinor: 9_500 });
@@ -11,6 +10,29 @@ describe('blankProjectForm and inheritedRate', () => {
     expect(blankProjectForm(northwind, '2026-03-09', 'de-DE')).toMatchObject({ clientId: 'nw', billingKind: 'hourly', hourlyRate: '95,00', status: 'active', startDate: '2026-03-09' });
     expect(inheritedRate(client('x'), 'en-GB')).toBe('');
     expect(inheritedRate(undefined, 'en-GB')).toBe('');
+  });
+});
+
+describe('followProjectForm', () => {
+  const acme = client('acme', { defaultRateMinor: 12_000 });
+  const clientsById = new Map([northwind, acme].map((each) => [each.id, each]));
+  const following = { rateTyped: false, clientsById, locale: 'en-GB', today: '2026-03-09' };
+  const start = blankProjectForm(northwind, '2026-03-01', 'en-GB');
+
+  it('moves an untyped rate to the newly chosen client’s default, and keeps a typed one', () => {
+    expect(followProjectForm({ ...start, clientId: 'acme' }, 'clientId', following).hourlyRate).toBe('120.00');
+    expect(followProjectForm({ ...start, clientId: 'acme', hourlyRate: '99' }, 'clientId', { ...following, rateTyped: true }).hourlyRate).toBe('99');
+  });
+
+  it('ends finished work today unless an end date is already there', () => {
+    expect(followProjectForm({ ...start, status: 'completed' }, 'status', following).endDate).toBe('2026-03-09');
+    expect(followProjectForm({ ...start, status: 'cancelled', endDate: '2026-03-05' }, 'status', following).endDate).toBe('2026-03-05');
+    expect(followProjectForm({ ...start, status: 'paused' }, 'status', following).endDate).toBe('');
+  });
+
+  it('leaves the other fields as typed', () => {
+    const typed = { ...start, name: 'Churn model' };
+    expect(followProjectForm(typed, 'name', following)).toBe(typed);
   });
 });
 
