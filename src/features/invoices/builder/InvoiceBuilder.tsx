@@ -17,7 +17,7 @@ import { InvoiceLinesCard } from './InvoiceLinesCard';
 import { TermsCard } from './TermsCard';
 import { UnbilledTimeCard } from './UnbilledTimeCard';
 import { useClientBillingSources } from './use-builder-sources';
-import { useDraftWrites } from './use-draft-writes';
+import { useDraftCommands } from './use-draft-commands';
 
 interface InvoiceBuilderProps {
   clients: readonly Client[];
@@ -45,7 +45,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   const [state, setState] = useState(initial);
   const [attempted, setAttempted] = useState(false);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
-  const writes = useDraftWrites(draft);
+  const commands = useDraftCommands(draft);
   const sources = useClientBillingSources(state.clientId, draft);
   const timeZone = settings.timeZone;
 
@@ -70,7 +70,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   const composed = composeInvoice(effective, { unbilledEntries: entries, projects, currency, rounding, timeZone, locale });
   const complete = isComposedInvoiceComplete(composed);
   const generatedCount = composed.lines.filter((line) => line.source !== 'manual').length;
-  const problems = attempted ? builderProblems(composed, state.manualLines.map((line) => line.key), generatedCount, writes.errors) : [];
+  const problems = attempted ? builderProblems(composed, state.manualLines.map((line) => line.key), generatedCount, commands.errors) : [];
   const excluded = new Set(state.excludedEntryIds);
   const fixedProjects = projects.filter((project) => project.billing.kind === 'fixed' && project.status !== 'cancelled');
 
@@ -92,7 +92,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   const saveDraft = async () => {
     setAttempted(true);
     if (!complete || client === undefined) return;
-    const saved = await writes.save(input());
+    const saved = await commands.save(input());
     if (saved === undefined) return;
     announce(draft === undefined ? 'Draft saved' : 'Draft updated', 'success');
     void navigate(`/invoices/${saved.id}`);
@@ -104,12 +104,12 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   };
 
   const issue = async () => {
-    const saved = await writes.save(input());
+    const saved = await commands.save(input());
     if (saved === undefined) {
       setConfirmingIssue(false);
       return;
     }
-    const issued = await writes.issue(saved.id, today);
+    const issued = await commands.issue(saved.id, today);
     setConfirmingIssue(false);
     if (issued === undefined) {
       void navigate(`/invoices/${saved.id}`);
@@ -195,7 +195,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
         locale={locale}
         reverseCharge={effective.reverseCharge}
         problems={problems}
-        busy={writes.busy}
+        busy={commands.busy}
         onSaveDraft={() => void saveDraft()}
         onIssue={askToIssue}
       />
@@ -204,7 +204,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
         title="Issue invoice?"
         tone="primary"
         confirmLabel="Issue"
-        busy={writes.busy}
+        busy={commands.busy}
         message={
           <div className="invoice-confirm">
             <p>

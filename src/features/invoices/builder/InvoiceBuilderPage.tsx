@@ -1,10 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useContext, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { SettingsContext, useDisplayLocale } from '../../../shared/settings-context';
-import { db } from '../../../db';
-import { listClients } from '../../../db/repositories/clients';
-import { getInvoice } from '../../../db/repositories/invoices';
 import type { Client, Invoice, Settings } from '../../../domain/model';
 import { localDayKey } from '../../../domain/time';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -14,7 +10,7 @@ import { formatPercentForInput } from '../../../shared/decimal-input';
 import { initialBuilderState } from './builder-state';
 import { builderStateFromDraft } from './draft-state';
 import { InvoiceBuilder } from './InvoiceBuilder';
-import { useClientBillingSources } from './use-builder-sources';
+import { useBuilderRecords, useClientBillingSources } from './use-builder-sources';
 
 function Loading({ title }: { title: string }) {
   return (
@@ -29,10 +25,7 @@ function Loading({ title }: { title: string }) {
 export function InvoiceBuilderPage({ mode }: { mode: 'new' | 'edit' }) {
   const { invoiceId = '' } = useParams();
   const settings = useContext(SettingsContext);
-  const data = useLiveQuery(async () => {
-    const [clients, draft] = await Promise.all([listClients(db, { includeArchived: mode === 'edit' }), mode === 'edit' ? getInvoice(db, invoiceId) : Promise.resolve(undefined)]);
-    return { clients, draft };
-  }, [mode, invoiceId]);
+  const data = useBuilderRecords(mode, invoiceId);
   const title = mode === 'new' ? 'New invoice' : 'Edit draft';
 
   if (data === undefined || settings === undefined) return <Loading title={title} />;

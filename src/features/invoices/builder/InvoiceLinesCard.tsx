@@ -1,12 +1,10 @@
-import type { FieldErrors } from '../../../db/repositories/write-result';
 import { invoiceLineAmount } from '../../../domain/invoices/invoice-totals';
 import { Button } from '../../../ui/Button';
 import { Money } from '../../../ui/Money';
 import { formatScaledForInput, QUANTITY_SCALE } from '../../../shared/decimal-input';
 import { PlusIcon } from '../../../ui/icons';
 import { isLineUnit, UNIT_OPTIONS, type ManualLineDraft } from './builder-state';
-import type { ComposedLine } from './compose-invoice';
-
+import type { ComposedLine, FieldErrors } from './compose-invoice';
 
 interface InvoiceLinesCardProps {
   composedLines: readonly ComposedLine[];

@@ -1,9 +1,8 @@
 import { useId } from 'react';
-import type { FieldErrors } from '../../../db/repositories/write-result';
 import { REVERSE_CHARGE_NOTE } from '../../../domain/invoices/invoice-document';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { DiscountKind, InvoiceBuilderState } from './builder-state';
-
+import type { FieldErrors } from './compose-invoice';
 
 interface TermsCardProps {
   state: InvoiceBuilderState;

@@ -7,6 +7,9 @@ import { localDayKey } from '../../../domain/time';
 import { formatPercentForInput, readPercent, readQuantityMilli } from '../../../shared/decimal-input';
 import type { InvoiceBuilderState, ManualLineDraft } from './builder-state';
 
+/** Messages keyed by field, as the repository gives them; screens take the type from here, never from the db. */
+export type { FieldErrors };
+
 /** What the builder reads from storage and settings; the state says what to do with it. */
 export interface BuilderSources {
   /** The client's unbilled billable entries, of any date: the period narrows them here. */

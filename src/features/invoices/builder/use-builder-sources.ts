@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../../db';
-import { listInvoices } from '../../../db/repositories/invoices';
+import { listClients } from '../../../db/repositories/clients';
+import { getInvoice, listInvoices } from '../../../db/repositories/invoices';
 import { listUnbilledTimeEntries } from '../../../db/repositories/invoicing';
 import { listProjects } from '../../../db/repositories/projects';
-import type { Invoice, Project, TimeEntry } from '../../../domain/model';
+import type { Client, Invoice, Project, TimeEntry } from '../../../domain/model';
 
 export interface ClientBillingSources {
   clientId: string;
@@ -30,4 +31,21 @@ export function useClientBillingSources(clientId: string, draft: Pick<Invoice, '
     const previousInvoice = invoices.find((invoice) => invoice.kind === 'invoice' && invoice.status !== 'draft' && invoice.status !== 'void' && invoice.lines.length > 0);
     return { clientId, projects, entries, previousInvoice };
   }, [clientId, draftId]);
+}
+
+export interface BuilderRecords {
+  clients: Client[];
+  /** The invoice being edited, as stored, whatever its state; none for a new invoice. */
+  draft: Invoice | undefined;
+}
+
+/**
+ * Who the builder can bill and, when editing, the draft. A new invoice offers active clients only; a draft keeps
+ * its client even once archived.
+ */
+export function useBuilderRecords(mode: 'new' | 'edit', invoiceId: string): BuilderRecords | undefined {
+  return useLiveQuery(async () => {
+    const [clients, draft] = await Promise.all([listClients(db, { includeArchived: mode === 'edit' }), mode === 'edit' ? getInvoice(db, invoiceId) : Promise.resolve(undefined)]);
+    return { clients, draft };
+  }, [mode, invoiceId]);
 }

@@ -29,7 +29,7 @@ function firstMessage(errors: FieldErrors): string {
  * Saving the builder: the first save creates the draft and later ones update that same draft, so an Issue that
  * fails after its save never leaves a second copy behind. Refusals come back as field messages.
  */
-export function useDraftWrites(existing: Invoice | undefined) {
+export function useDraftCommands(existing: Invoice | undefined) {
   const announce = useAnnounce();
   const [draftId, setDraftId] = useState(existing?.id);
   const [errors, setErrors] = useState<FieldErrors>({});
