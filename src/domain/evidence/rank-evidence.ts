@@ -101,7 +101,3 @@ export class EvidenceIndex {
   }
 }
 
-/** Ranks a history against one job post; build an EvidenceIndex instead to ask about several posts. */
-export function rankEvidence(items: readonly EvidenceItem[], jobPost: string, limits: EvidenceLimits = DEFAULT_EVIDENCE_LIMITS): EvidenceRanking {
-  return new EvidenceIndex(items).rank(jobPost, limits);
-}

@@ -9,10 +9,6 @@ export const MIN_SAFE_MINOR = Number.MIN_SAFE_INTEGER;
 const MAX_SAFE_MINOR_BIG = BigInt(MAX_SAFE_MINOR);
 const MIN_SAFE_MINOR_BIG = BigInt(MIN_SAFE_MINOR);
 
-export function isSafeMinor(value: number): boolean {
-  return Number.isSafeInteger(value);
-}
-
 /** Throws unless `value` is a whole number of minor units inside the safe range. */
 export function assertSafeMinor(value: number, operation: string, what = 'amount'): void {
   if (!Number.isSafeInteger(value)) {

@@ -66,11 +66,3 @@ export function projectBudgetBurn(project: Pick<Project, 'billing' | 'budgetHour
   };
 }
 
-/** The more urgent of two levels, for a single badge beside a project with both budgets. */
-export function worstBurnLevel(burn: ProjectBurn): BurnLevel | undefined {
-  const levels = [burn.hours?.level, burn.amount?.level];
-  if (levels.includes('alert')) return 'alert';
-  if (levels.includes('warning')) return 'warning';
-  if (levels.includes('ok')) return 'ok';
-  return undefined;
-}

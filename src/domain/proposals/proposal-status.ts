@@ -17,9 +17,6 @@ export const PROPOSAL_STATUS_LABELS: Readonly<Record<ProposalStatus, string>> = 
 /** Sent and still waiting on the client. */
 export const OPEN_STATUSES: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['submitted', 'viewed', 'interviewing', 'offer']);
 
-/** The client's verdict: the statuses a win rate divides by. Withdrawn is the freelancer's own choice, not a verdict. */
-export const DECIDED_STATUSES: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['won', 'lost']);
-
 /** Finished, one way or the other: these carry a decidedAt. */
 export const CLOSED_STATUSES: ReadonlySet<ProposalStatus> = new Set<ProposalStatus>(['won', 'lost', 'withdrawn']);
 

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvidenceItems } from '../../../../src/domain/evidence/evidence-items';
-import { EvidenceIndex, rankEvidence } from '../../../../src/domain/evidence/rank-evidence';
+import { EvidenceIndex, type EvidenceLimits } from '../../../../src/domain/evidence/rank-evidence';
+
+function rankEvidence(items: ConstructorParameters<typeof EvidenceIndex>[0], jobPost: string, limits?: EvidenceLimits) {
+  return new EvidenceIndex(items).rank(jobPost, limits);
+}
 import { client, project } from '../../features/records';
 import { INVENTORY_POST, smallHistory } from './evidence-corpus';
 
 const ids = (ranked: readonly { item: { id: string } }[]) => ranked.map((entry) => entry.item.id);
 
-describe('rankEvidence on a small history', () => {
+describe('EvidenceIndex.rank on a small history', () => {
   const items = buildEvidenceItems(smallHistory());
   const ranking = rankEvidence(items, INVENTORY_POST);
 
@@ -52,7 +56,7 @@ describe('rankEvidence on a small history', () => {
   });
 });
 
-describe('rankEvidence ties', () => {
+describe('EvidenceIndex.rank ties', () => {
   it('breaks equal scores by id, not by the order of the input', () => {
     const twin = (id: string) => project(id, 'c1', { name: 'Shopify speed-up', skills: ['Shopify'] });
     const sources = (order: string[]) => ({ clients: [client('c1')], projects: order.map(twin), feedback: [], trackedMs: new Map<string, number>() });

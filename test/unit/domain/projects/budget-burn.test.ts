@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { billableValueMinor, budgetBurn, moneyUsedMinor, projectBudgetBurn, worstBurnLevel } from '../../../../src/domain/projects/budget-burn';
+import { billableValueMinor, budgetBurn, moneyUsedMinor, projectBudgetBurn } from '../../../../src/domain/projects/budget-burn';
 
 const HOUR = 3_600_000;
 
@@ -51,16 +51,11 @@ describe('projectBudgetBurn', () => {
     const burn = projectBudgetBurn({ billing: { kind: 'hourly', rateMinor: 10_000 }, budgetHours: 40, budgetAmountMinor: 300_000 }, { trackedMs: 34 * HOUR, billableMs: 30 * HOUR, invoicedNetMinor: 0 });
     expect(burn.hours).toEqual({ used: 34 * HOUR, budget: 40 * HOUR, remaining: 6 * HOUR, percent: 85, level: 'warning' });
     expect(burn.amount).toEqual({ used: 300_000, budget: 300_000, remaining: 0, percent: 100, level: 'alert' });
-    expect(worstBurnLevel(burn)).toBe('alert');
   });
 
   it('takes fractional hour budgets to the millisecond', () => {
     const burn = projectBudgetBurn({ billing: { kind: 'nonBillable' }, budgetHours: 12.5 }, { trackedMs: 5 * HOUR, billableMs: 0, invoicedNetMinor: 0 });
     expect(burn).toEqual({ hours: { used: 5 * HOUR, budget: 12.5 * HOUR, remaining: 7.5 * HOUR, percent: 40, level: 'ok' }, amount: undefined });
-    expect(worstBurnLevel(burn)).toBe('ok');
   });
 
-  it('has no level without budgets', () => {
-    expect(worstBurnLevel(projectBudgetBurn({ billing: { kind: 'nonBillable' } }, { trackedMs: HOUR, billableMs: 0, invoicedNetMinor: 0 }))).toBeUndefined();
-  });
 });
