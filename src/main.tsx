@@ -2,10 +2,9 @@
 import './platform/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-// Base styles first, so screen styles loaded with the components below can refine them.
+// The design system's tokens and base classes first, so the CSS Modules loaded with the components below can refine them.
 import './ui/tokens.css';
 import './ui/components.css';
-import './app/shell.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { DARK_SCHEME_QUERY } from './app/theme';

@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AutomaticBackupScheduler } from '../features/data';
+import styles from './AppLayout.module.css';
 import { CommandPalette } from './CommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { areaFromPathname } from './last-route';
@@ -14,11 +15,11 @@ import { useRememberLastRoute } from './use-remember-last-route';
 
 function ScreenLoading() {
   return (
-    <div className="page screen-loading" aria-busy="true">
+    <div className={`page ${styles.screenLoading}`} aria-busy="true">
       <span className="visually-hidden">Loading…</span>
-      <div className="skeleton skeleton-title" />
-      <div className="skeleton skeleton-line" />
-      <div className="skeleton skeleton-block" />
+      <div className={`${styles.skeleton} ${styles.skeletonTitle}`} />
+      <div className={`${styles.skeleton} ${styles.skeletonLine}`} />
+      <div className={`${styles.skeleton} ${styles.skeletonBlock}`} />
     </div>
   );
 }
@@ -29,6 +30,7 @@ export function AppLayout() {
   const commands = useCommands();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
+  const sidebarRef = useRef<HTMLElement>(null);
   const previousPathname = useRef(pathname);
 
   useRememberLastRoute();
@@ -45,18 +47,18 @@ export function AppLayout() {
     if (main === null) return;
     main.scrollTop = 0;
     const focused = document.activeElement;
-    const focusIsInSidebar = focused !== null && focused.closest('.sidebar') !== null;
+    const focusIsInSidebar = sidebarRef.current?.contains(focused) ?? false;
     // Moved there for screen readers, not by the user's keyboard, so no focus ring is drawn; tabbing onto it still shows one.
     if (!main.contains(focused) && !focusIsInSidebar) main.focus({ preventScroll: true, focusVisible: false });
   }, [pathname]);
 
   return (
-    <div className="app-shell">
-      <Sidebar />
-      <div className="app-column">
+    <div className={styles.appShell}>
+      <Sidebar ref={sidebarRef} />
+      <div className={styles.appColumn}>
         <TopBar onOpenPalette={() => setPaletteOpen(true)} />
         {/* In the tab order so keyboard users can scroll screens that hold no focusable control (axe: scrollable-region-focusable). */}
-        <main ref={mainRef} className="app-main" tabIndex={0}>
+        <main ref={mainRef} className={styles.appMain} tabIndex={0}>
           {/* Keyed by area, so leaving a broken screen recovers while moves within an area keep its state. */}
           <ErrorBoundary key={areaFromPathname(pathname) ?? pathname} scope="screen">
             <Suspense fallback={<ScreenLoading />}>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { filterCommands } from './command-search';
 import type { Command } from './commands';
+import styles from './CommandPalette.module.css';
 
 interface CommandPaletteProps {
   open: boolean;
@@ -36,7 +37,7 @@ export function CommandPalette({ open, onClose, commands, onRun }: CommandPalett
   return (
     <dialog
       ref={dialogRef}
-      className="palette"
+      className={styles.palette}
       aria-label="Command palette"
       onCancel={handleCancel}
       onClose={() => {
@@ -109,8 +110,8 @@ function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; on
   };
 
   return (
-    <div className="palette-panel">
-      <div className="palette-search">
+    <div className={styles.palettePanel}>
+      <div className={styles.paletteSearch}>
         <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
           <circle cx="7" cy="7" r="4.75" fill="none" stroke="currentColor" strokeWidth="1.5" />
           <path d="M10.5 10.5L14 14" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
@@ -136,7 +137,7 @@ function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; on
         />
         <kbd aria-hidden="true">Esc</kbd>
       </div>
-      <ul ref={listRef} id={listId} role="listbox" aria-label="Commands" className="palette-list">
+      <ul ref={listRef} id={listId} role="listbox" aria-label="Commands" className={styles.paletteList}>
         {matches.map((command, index) => {
           const optionId = `${optionIdPrefix}-${command.id}`;
           const isActive = optionId === activeOptionId;
@@ -146,22 +147,22 @@ function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; on
               id={optionId}
               role="option"
               aria-selected={isActive}
-              className={isActive ? 'palette-option palette-option-active' : 'palette-option'}
+              className={isActive ? `${styles.paletteOption} ${styles.paletteOptionActive}` : styles.paletteOption}
               onMouseMove={() => {
                 if (!isActive) setActiveIndex(index);
               }}
               onClick={() => onChoose(command)}
             >
-              <span className="palette-option-title">{command.title}</span>
-              <span className="palette-option-section" aria-hidden="true">
+              <span className={styles.paletteOptionTitle}>{command.title}</span>
+              <span className={styles.paletteOptionSection} aria-hidden="true">
                 {command.section}
               </span>
             </li>
           );
         })}
       </ul>
-      {matches.length === 0 && <p className="palette-empty">No command matches “{query.trim()}”.</p>}
-      <div className="palette-footer" aria-hidden="true">
+      {matches.length === 0 && <p className={styles.paletteEmpty}>No command matches “{query.trim()}”.</p>}
+      <div className={styles.paletteFooter} aria-hidden="true">
         <span>
           <kbd>↑</kbd> <kbd>↓</kbd> to move
         </span>

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { Button } from '../ui/Button';
+import styles from './ErrorBoundary.module.css';
 
 interface ErrorBoundaryProps {
   children: ReactNode;
@@ -36,14 +37,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
     const where = this.props.scope === 'screen' ? 'This screen' : 'Repute';
     return (
       <div className="page">
-        <section className="error-panel" role="alert" aria-labelledby="error-panel-title">
+        <section className={styles.errorPanel} role="alert" aria-labelledby="error-panel-title">
           <h1 id="error-panel-title">{where} ran into a problem</h1>
           <p>
             Something went wrong while drawing {this.props.scope === 'screen' ? 'this screen' : 'the app'}. Your saved
             records are stored on this device and a display error does not change them. Reloading usually fixes it;
             if it keeps happening, the details below help to find the cause.
           </p>
-          <p className="error-panel-message">
+          <p className={styles.errorPanelMessage}>
             <code>{error.message || error.name}</code>
           </p>
           <div className="cluster">
@@ -52,7 +53,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
             </Button>
           </div>
           {error.stack !== undefined && (
-            <details className="error-panel-details">
+            <details className={styles.errorPanelDetails}>
               <summary>Technical details</summary>
               <pre>{error.stack}</pre>
             </details>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { AreaId } from '../platform/contract';
+import styles from './AreaIcon.module.css';
 
 const PATHS: Record<AreaId, ReactNode> = {
   dashboard: (
@@ -75,11 +76,17 @@ const PATHS: Record<AreaId, ReactNode> = {
   ),
 };
 
+interface AreaIconProps {
+  area: AreaId;
+  /** Lets the place that draws the icon restyle it (the sidebar colours the current page's icon). */
+  className?: string;
+}
+
 /** The small outline icon drawn for each area in the sidebar. Decorative: the link text names the area. */
-export function AreaIcon({ area }: { area: AreaId }) {
+export function AreaIcon({ area, className }: AreaIconProps) {
   return (
     <svg
-      className="area-icon"
+      className={[styles.areaIcon, className].filter(Boolean).join(' ')}
       viewBox="0 0 16 16"
       width="16"
       height="16"
@@ -92,17 +99,6 @@ export function AreaIcon({ area }: { area: AreaId }) {
       focusable="false"
     >
       {PATHS[area]}
-    </svg>
-  );
-}
-
-/** Repute's mark: a rising line that ends in a star, on the accent colour. */
-export function AppMark() {
-  return (
-    <svg className="app-mark" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <rect className="app-mark-tile" width="24" height="24" rx="6" />
-      <path className="app-mark-line" d="M5.5 16.5 9.5 12l3 2.5 3.5-4.5" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
-      <path className="app-mark-star" d="m17.6 5.2.6 1.25 1.37.2-1 .97.24 1.37-1.21-.64-1.23.64.24-1.37-1-.97 1.38-.2z" strokeWidth="0.6" strokeLinejoin="round" />
     </svg>
   );
 }
