@@ -9,7 +9,7 @@ import type { DayListItem, WeekItem } from './day-list-items';
 import { EntryRow, type EntryRowActions } from './EntryRow';
 import { overlapSummary } from './overlap-summary';
 import { offsetWithin, scrollParentOf } from './scroll-parent';
-import type { TimeReference } from './time-reference';
+import type { TimeReference } from './use-time-reference-query';
 import './day-list.css';
 
 interface DayListProps {

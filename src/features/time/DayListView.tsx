@@ -10,7 +10,7 @@ import { hasActiveFilters, type TimeFilters } from './time-filters';
 import { TimeFilterBar } from './TimeFilterBar';
 import { useEntryCommands } from './use-entry-commands';
 import { useEntryPages } from './use-entry-pages';
-import type { TimeReference } from './time-reference';
+import type { TimeReference } from './use-time-reference-query';
 import { useInvoiceNumbers } from './use-invoice-numbers';
 import { useTimerActions } from './use-timer-actions';
 
@@ -37,17 +37,17 @@ export function DayListView({ filters, onFiltersChange, reference, today, timeZo
   const overlaps = useMemo(() => findOverlaps(entries, clock), [entries, clock]);
   const entriesById = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
   const timer = useTimerActions();
-  const commands = useEntryCommands(reference.projectNames);
+  const commands = useEntryCommands();
 
   const actions: EntryRowActions = useMemo(
     () => ({
       onContinue: (entry) => void timer.continueEntry(entry.id),
       onEdit,
       onSplit,
-      onDuplicate: (entry) => void commands.duplicate(entry),
-      onDelete: (entry) => void commands.remove(entry),
+      onDuplicate: (entry) => void commands.duplicateEntry(entry, reference.projectNames.get(entry.projectId)),
+      onDelete: (entry) => void commands.removeEntry(entry, reference.projectNames.get(entry.projectId)),
     }),
-    [timer, onEdit, onSplit, commands],
+    [timer, onEdit, onSplit, commands, reference.projectNames],
   );
 
   return (

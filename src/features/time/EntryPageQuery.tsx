@@ -1,9 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
-import { db } from '../../db';
-import { listTimeEntries } from '../../db/repositories/time-entries';
 import type { TimeEntry } from '../../domain/model';
 import type { TimeFilters } from './time-filters';
+import { useFilteredEntries } from './use-filtered-entries';
 
 interface EntryPageQueryProps {
   pageKey: string;
@@ -15,8 +13,7 @@ interface EntryPageQueryProps {
 
 /** Reads one page of the day list and keeps it live; draws nothing. One per page, so pages re-read independently. */
 export function EntryPageQuery({ pageKey, from, to, filters, onPage }: EntryPageQueryProps) {
-  const { clientId, projectId, tag, billable, invoiced } = filters;
-  const entries = useLiveQuery(() => listTimeEntries(db, { from, to, clientId, projectId, tag, billable, invoiced }), [from, to, clientId, projectId, tag, billable, invoiced]);
+  const entries = useFilteredEntries({ from, to }, filters);
   useEffect(() => {
     if (entries !== undefined) onPage(pageKey, entries);
   }, [entries, pageKey, onPage]);

@@ -1,8 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { listTimeEntries } from '../../db/repositories/time-entries';
 import { timeEntriesCsv } from '../../domain/time-tracking/time-entries-csv';
 import { host } from '../../platform';
 import { useAnnounce } from '../../ui/Announcer';
@@ -13,7 +10,8 @@ import { formatDay } from '../../shared/date-display';
 import type { WeekStartDay } from './day-list-items';
 import { EXPORT_PRESETS, exportDays, exportFileName, exportInstants, type ExportDays, type ExportPreset } from './export-range';
 import { hasActiveFilters, type TimeFilters } from './time-filters';
-import type { TimeReference } from './time-reference';
+import { useFilteredEntries } from './use-filtered-entries';
+import type { TimeReference } from './use-time-reference-query';
 
 interface ExportDialogProps {
   open: boolean;
@@ -63,12 +61,7 @@ function ExportForm({ onClose, filters, reference, today, weekStartsOn, timeZone
           : undefined;
   const days: ExportDays | undefined = customError === undefined ? exportDays(preset, today, weekStartsOn, custom) : undefined;
   const range = days === undefined ? undefined : exportInstants(days, timeZone);
-  const { clientId, projectId, tag, billable, invoiced } = filters;
-
-  const entries = useLiveQuery(
-    () => (range === undefined ? Promise.resolve(undefined) : listTimeEntries(db, { ...range, clientId, projectId, tag, billable, invoiced })),
-    [range?.from, range?.to, clientId, projectId, tag, billable, invoiced],
-  );
+  const entries = useFilteredEntries(range, filters);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { chooseProjectOptions, projectColourIndex, type ProjectOption } from './project-options';
+import { chooseProjectOptions, projectColourIndex, projectOptionLabel, type ProjectOption } from './project-options';
 import { useAnchoredPopover } from './use-anchored-popover';
 import './pickers.css';
 
@@ -157,7 +157,7 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
         spellCheck={false}
         disabled={disabled}
         value={shownText}
-        title={selected === undefined ? undefined : `${selected.name} · ${selected.clientName}`}
+        title={selected === undefined ? undefined : projectOptionLabel(selected)}
         onChange={(event) => {
           setQuery(event.target.value);
           setActiveIndex(0);

@@ -2,8 +2,6 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { splitTimeEntry } from '../../db/repositories/time-entries';
 import type { TimeEntry } from '../../domain/model';
 import { addLocalDays, formatDuration, localDayKey, zonedInstant } from '../../domain/time';
 import { splitSpanAt } from '../../domain/time-tracking/split-span';
@@ -13,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatClockTime } from '../../shared/date-display';
 import { entryLabel, firstErrorMessage } from './entry-labels';
+import { useEntryCommands } from './use-entry-commands';
 
 const MINUTE_MS = 60_000;
 const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -47,6 +46,7 @@ export function SplitDialog({ entry, projectName, onClose }: SplitDialogProps) {
 
 function SplitForm({ entry, projectName, onDone }: { entry: TimeEntry & { end: number }; projectName: string | undefined; onDone: () => void }) {
   const announce = useAnnounce();
+  const { splitEntry } = useEntryCommands();
   const locale = useDisplayLocale();
   const [time, setTime] = useState(() => middleTime(entry));
   const [error, setError] = useState<string | undefined>(undefined);
@@ -68,7 +68,7 @@ function SplitForm({ entry, projectName, onDone }: { entry: TimeEntry & { end: n
     }
     setSaving(true);
     try {
-      const result = await splitTimeEntry(db, entry.id, at);
+      const result = await splitEntry(entry.id, at);
       if (!result.ok) {
         setError(firstErrorMessage(result.errors));
         return;

@@ -1,7 +1,8 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
+import { projectOptionLabel } from './project-options';
 import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filters';
-import type { TimeReference } from './time-reference';
+import type { TimeReference } from './use-time-reference-query';
 
 interface TimeFilterBarProps {
   filters: TimeFilters;
@@ -74,7 +75,7 @@ export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly
         <option value="">All projects</option>
         {projects.map((option) => (
           <option key={option.id} value={option.id}>
-            {filters.clientId === undefined ? `${option.name} · ${option.clientName}` : option.name}
+            {filters.clientId === undefined ? projectOptionLabel(option) : option.name}
           </option>
         ))}
       </FilterSelect>

@@ -1,14 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { setProjectDayDuration } from '../../db/repositories/timer';
 import type { TimeEntry } from '../../domain/model';
 import { timesheetGrid } from '../../domain/time-tracking/timesheet-grid';
 import { useAnnounce } from '../../ui/Announcer';
 import { Duration } from '../../ui/Duration';
 import { firstErrorMessage } from './entry-labels';
 import { ProjectCombobox, ProjectDot } from './ProjectCombobox';
-import type { TimeReference } from './time-reference';
+import type { TimeReference } from './use-time-reference-query';
+import { useEntryCommands } from './use-entry-commands';
 import { longDayName, readWeekCell, shortDayParts, weekCellLabel, weekCellText } from './week-grid-cells';
 import './week-grid.css';
 
@@ -36,6 +35,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 export function WeekGrid({ days, today, entries, reference, timeZone, now }: WeekGridProps) {
   const locale = useDisplayLocale();
   const announce = useAnnounce();
+  const { setProjectDayTime } = useEntryCommands();
   const problemId = useId();
   const [addedProjectIds, setAddedProjectIds] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
@@ -77,7 +77,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
       setProblem({ key, message: read.error });
       return;
     }
-    const result = await setProjectDayDuration(db, { projectId, day, timeZone, ms: read.ms, now: Date.now() });
+    const result = await setProjectDayTime({ projectId, day, timeZone, ms: read.ms });
     if (!result.ok) {
       setProblem({ key, message: result.errors.ms ?? firstErrorMessage(result.errors) });
       return;

@@ -7,7 +7,7 @@ import { weekStartOf, type WeekStartDay } from './day-list-items';
 import { ChevronIcon } from '../../ui/icons';
 import { searchParamsWithWeek, weekFromSearchParams, type TimeFilters } from './time-filters';
 import { TimeFilterBar } from './TimeFilterBar';
-import type { TimeReference } from './time-reference';
+import type { TimeReference } from './use-time-reference-query';
 import { useWeekEntries } from './use-week-entries';
 import { WeekGrid } from './WeekGrid';
 

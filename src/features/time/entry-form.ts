@@ -1,5 +1,5 @@
 import type { TimeEntry } from '../../domain/model';
-import { addLocalDays, formatDuration, localDayKey, zonedInstant } from '../../domain/time';
+import { addLocalDays, localDayKey, zonedInstant } from '../../domain/time';
 import { parseDurationInput } from '../../domain/time-tracking/duration-input';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
@@ -179,9 +179,4 @@ export function readEntryForm(values: EntryFormValues, timeZone: string, running
 
   if (Object.keys(errors).length > 0 || start === undefined) return { ok: false, errors };
   return { ok: true, value: { projectId: values.projectId, start, end, description: values.description.trim(), billable: values.billable, tags } };
-}
-
-/** "1h 30m" for a span, for a dialog's summary line. */
-export function spanSummary(start: number, end: number): string {
-  return formatDuration(end - start, 'hours-minutes');
 }

@@ -1,17 +1,26 @@
 import { useMemo } from 'react';
 import { db } from '../../db';
-import { deleteTimeEntry, duplicateTimeEntry, restoreTimeEntry } from '../../db/repositories/time-entries';
-import type { TimeEntry } from '../../domain/model';
+import { createTimeEntry, deleteTimeEntry, duplicateTimeEntry, restoreTimeEntry, splitTimeEntry, updateTimeEntry } from '../../db/repositories/time-entries';
+import { setProjectDayDuration, type ProjectDayDurationInput } from '../../db/repositories/timer';
+import type { TimeEntry, TimeEntryInput } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { entryLabel, firstErrorMessage } from './entry-labels';
 
-/** Deleting (with Undo) and duplicating entries from the list, each announced. */
-export function useEntryCommands(projectNames: ReadonlyMap<string, string>) {
+/**
+ * The writes on time entries outside the timer. Adding, saving, splitting and setting a project's day resolve the
+ * repository's result for the screen to show; deleting (with Undo) and duplicating from the list are announced here.
+ */
+export function useEntryCommands() {
   const announce = useAnnounce();
   return useMemo(
     () => ({
-      remove: async (entry: TimeEntry) => {
-        const label = entryLabel(entry, projectNames.get(entry.projectId));
+      addEntry: (input: TimeEntryInput) => createTimeEntry(db, input),
+      saveEntry: (entryId: string, patch: Partial<TimeEntryInput>) => updateTimeEntry(db, entryId, patch),
+      splitEntry: (entryId: string, at: number) => splitTimeEntry(db, entryId, at),
+      /** Sets what a project's time on one day comes to, adding an entry for more time and trimming for less. */
+      setProjectDayTime: (input: Omit<ProjectDayDurationInput, 'now'>) => setProjectDayDuration(db, { ...input, now: Date.now() }),
+      removeEntry: async (entry: TimeEntry, projectName: string | undefined) => {
+        const label = entryLabel(entry, projectName);
         const result = await deleteTimeEntry(db, entry.id);
         if (!result.ok) {
           announce(firstErrorMessage(result.errors), 'danger');
@@ -27,15 +36,15 @@ export function useEntryCommands(projectNames: ReadonlyMap<string, string>) {
           },
         });
       },
-      duplicate: async (entry: TimeEntry) => {
+      duplicateEntry: async (entry: TimeEntry, projectName: string | undefined) => {
         const result = await duplicateTimeEntry(db, entry.id, Date.now());
         if (!result.ok) {
           announce(`Not duplicated: ${firstErrorMessage(result.errors)}`, 'danger');
           return;
         }
-        announce(`Duplicated “${entryLabel(entry, projectNames.get(entry.projectId))}” right after the original`, 'success');
+        announce(`Duplicated “${entryLabel(entry, projectName)}” right after the original`, 'success');
       },
     }),
-    [announce, projectNames],
+    [announce],
   );
 }

@@ -1,6 +1,4 @@
 import { useState, type KeyboardEvent } from 'react';
-import { db } from '../../../db';
-import { updateTimeEntry } from '../../../db/repositories/time-entries';
 import type { TimeEntryInput } from '../../../domain/model';
 import { formatDuration } from '../../../domain/time';
 import { formatClockTime } from '../../../shared/date-display';
@@ -9,6 +7,7 @@ import { ProjectCombobox } from '../ProjectCombobox';
 import { BillableIcon, PlayIcon, StopIcon } from '../../../ui/icons';
 import { useNow } from '../../../shared/use-now';
 import { useTimeReference } from '../time-reference';
+import { useEntryCommands } from '../use-entry-commands';
 import { useAnnounce } from '../../../ui/Announcer';
 import { useDisplayLocale } from '../../../shared/settings-context';
 import { TagPicker } from './TagPicker';
@@ -24,6 +23,7 @@ export function HeaderTimer() {
   const { running, draft, setDraft, actions, startFromDraft, projectPickerRequest } = useTimer();
   const reference = useTimeReference();
   const announce = useAnnounce();
+  const { saveEntry } = useEntryCommands();
   const locale = useDisplayLocale();
   const now = useNow(running ? 1000 : 60_000);
   const [editedDescription, setEditedDescription] = useState<string | null>(null);
@@ -34,7 +34,7 @@ export function HeaderTimer() {
 
   const saveRunning = async (patch: Partial<TimeEntryInput>) => {
     if (entry === undefined) return;
-    const result = await updateTimeEntry(db, entry.id, patch);
+    const result = await saveEntry(entry.id, patch);
     if (!result.ok) announce(`The running timer was not changed: ${firstErrorMessage(result.errors)}`, 'danger');
   };
 

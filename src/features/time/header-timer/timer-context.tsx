@@ -1,18 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { db } from '../../../db';
-import { getClient } from '../../../db/repositories/clients';
-import { getProject } from '../../../db/repositories/projects';
-import { getRunningTimeEntry } from '../../../db/repositories/time-entries';
-import type { Client, Project, TimeEntry } from '../../../domain/model';
 import { useTimerActions, type TimerActions, type TimerDraft } from '../use-timer-actions';
-
-/** The running timer with the names it is shown by. */
-export interface RunningTimer {
-  entry: TimeEntry;
-  project: Project | undefined;
-  client: Client | undefined;
-}
+import { useRunningTimer, type RunningTimer } from './use-running-timer';
 
 /** What the timer bar holds before a timer starts: the project, description and tags typed so far. */
 export interface TimerBarDraft {
@@ -23,7 +11,7 @@ export interface TimerBarDraft {
   billable: boolean | undefined;
 }
 
-export const EMPTY_DRAFT: TimerBarDraft = { projectId: undefined, description: '', tags: [], billable: undefined };
+const EMPTY_DRAFT: TimerBarDraft = { projectId: undefined, description: '', tags: [], billable: undefined };
 
 interface TimerContextValue {
   /** undefined while the first read runs; null when no timer runs. */
@@ -55,12 +43,7 @@ export function TimerProvider({ children }: { children: ReactNode }) {
   const [draft, setDraft] = useState<TimerBarDraft>(EMPTY_DRAFT);
   const [projectPickerRequest, setProjectPickerRequest] = useState(0);
 
-  const running = useLiveQuery(async (): Promise<RunningTimer | null> => {
-    const entry = await getRunningTimeEntry(db);
-    if (entry === undefined) return null;
-    const [project, client] = await Promise.all([getProject(db, entry.projectId), getClient(db, entry.clientId)]);
-    return { entry, project, client };
-  }, []);
+  const running = useRunningTimer();
 
   const startFromDraft = useCallback(async () => {
     const { projectId } = draft;

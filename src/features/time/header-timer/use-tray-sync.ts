@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { TrayState } from '../../../platform/contract';
 import { host } from '../../../platform';
-import type { ProjectOption } from '../project-options';
-import type { RunningTimer } from './timer-context';
+import { projectOptionLabel, type ProjectOption } from '../project-options';
+import type { RunningTimer } from './use-running-timer';
 
 const TRAY_RECENT_PROJECTS = 5;
 
@@ -11,7 +11,7 @@ export function trayStateOf(running: RunningTimer | null, options: readonly Proj
   const byId = new Map(options.map((option) => [option.id, option]));
   const recentProjects = recentIds.flatMap((id) => {
     const option = byId.get(id);
-    return option === undefined || option.status !== 'active' ? [] : [{ id, label: `${option.name} · ${option.clientName}`.slice(0, 200) }];
+    return option === undefined || option.status !== 'active' ? [] : [{ id, label: projectOptionLabel(option).slice(0, 200) }];
   });
   return {
     running:
