@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import { useDisplayLocale } from '../shared/settings-context';
 import { formatRating, starCounts } from '../domain/reputation/rating';
+import styles from './StarRating.module.css';
 
 const STAR_PATH = 'M8 1.3l2 4.3 4.7.6-3.4 3.2.9 4.6L8 11.8 3.8 14l.9-4.6L1.3 6.2 6 5.6z';
 
 function Star({ fill }: { fill: 'full' | 'half' | 'empty' }) {
   const clipId = useId();
   return (
-    <svg viewBox="0 0 16 16" width="14" height="14" className={`feedback-star feedback-star-${fill}`} aria-hidden="true" focusable="false">
+    <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
       {fill === 'half' && (
         <defs>
           <clipPath id={clipId}>
@@ -15,8 +16,8 @@ function Star({ fill }: { fill: 'full' | 'half' | 'empty' }) {
           </clipPath>
         </defs>
       )}
-      <path d={STAR_PATH} className="feedback-star-outline" />
-      {fill !== 'empty' && <path d={STAR_PATH} className="feedback-star-fill" clipPath={fill === 'half' ? `url(#${clipId})` : undefined} />}
+      <path d={STAR_PATH} className={styles.starOutline} />
+      {fill !== 'empty' && <path d={STAR_PATH} className={styles.starFill} clipPath={fill === 'half' ? `url(#${clipId})` : undefined} />}
     </svg>
   );
 }
@@ -32,13 +33,13 @@ export function StarRating({ ratingTenths }: { ratingTenths: number }) {
     ...Array.from({ length: empty }, () => 'empty' as const),
   ];
   return (
-    <span className="feedback-rating" role="img" aria-label={`${value} out of 5`}>
-      <span className="feedback-stars">
+    <span className={styles.rating} role="img" aria-label={`${value} out of 5`}>
+      <span className={styles.stars}>
         {stars.map((fill, index) => (
           <Star key={index} fill={fill} />
         ))}
       </span>
-      <span className="feedback-rating-value tabular" aria-hidden="true">
+      <span className={`${styles.value} tabular`} aria-hidden="true">
         {value}
       </span>
     </span>

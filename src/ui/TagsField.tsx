@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import './tags-field.css';
+import styles from './TagsField.module.css';
 
 export interface TagsFieldProps {
   label: string;
@@ -80,14 +80,14 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
   };
 
   return (
-    <div className="field tags-field">
+    <div className={`field ${styles.tagsField}`}>
       <label className="field-label" htmlFor={inputId}>
         {label}
       </label>
-      <div className="tags-field-anchor">
+      <div className={styles.anchor}>
         {/* A click on the box's empty space lands in the text box, as it would in one input. */}
         <div
-          className={`tags-field-box${hasError ? ' tags-field-box-invalid' : ''}`}
+          className={[styles.box, hasError && styles.boxInvalid].filter(Boolean).join(' ')}
           onMouseDown={(event) => {
             if (event.target !== event.currentTarget) return;
             event.preventDefault();
@@ -95,11 +95,11 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
           }}
         >
           {values.length > 0 && (
-            <ul className="tags-field-chips" aria-label={`Chosen ${noun}s`}>
+            <ul className={styles.chips} aria-label={`Chosen ${noun}s`}>
               {values.map((value) => (
-                <li key={value} className="tags-field-chip">
+                <li key={value} className={styles.chip}>
                   <span>{value}</span>
-                  <button type="button" className="tags-field-remove" aria-label={`Remove ${noun} ${value}`} onClick={() => remove(value)}>
+                  <button type="button" className={styles.remove} aria-label={`Remove ${noun} ${value}`} onClick={() => remove(value)}>
                     <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
                       <path d="M4.5 4.5l7 7M11.5 4.5l-7 7" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
                     </svg>
@@ -111,7 +111,7 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
           <input
             ref={inputRef}
             id={inputId}
-            className="tags-field-input"
+            className={styles.input}
             role="combobox"
             aria-expanded={expanded}
             aria-controls={listId}
@@ -135,14 +135,14 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
             onKeyDown={handleKeyDown}
           />
         </div>
-        <ul id={listId} role="listbox" aria-label={`Suggested ${noun}s`} className="tags-field-list" hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={`Suggested ${noun}s`} className={styles.list} hidden={!expanded}>
           {suggestions.map((suggestion, index) => (
             <li
               key={suggestion}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
-              className="tags-field-option"
+              className={styles.option}
               // Keeps focus in the box, so choosing does not first commit the half-typed text on blur.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => add(suggestion)}

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router';
 import type { Client } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
+import styles from './ClientDetailPage.module.css';
 import { useClientCommands } from './use-client-commands';
 
 function firstMessage(errors: Partial<Record<string, string>>): string {
@@ -63,7 +64,7 @@ export function ClientActions({ client }: { client: Client }) {
       <Button variant="secondary" onClick={() => void toggleArchive()} disabled={busy}>
         {archived ? 'Unarchive client' : 'Archive client'}
       </Button>
-      <Button variant="ghost" className="button-ghost-danger" onClick={() => void remove()} disabled={busy}>
+      <Button variant="ghost" className={styles.deleteButton} onClick={() => void remove()} disabled={busy}>
         Delete client
       </Button>
     </>

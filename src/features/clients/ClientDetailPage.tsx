@@ -13,20 +13,20 @@ import { PageHeader } from '../../ui/PageHeader';
 import { BackLink } from '../../ui/BackLink';
 import { formatInstantDay } from '../../shared/date-display';
 import { ClientActions } from './ClientActions';
+import styles from './ClientDetailPage.module.css';
 import { ClientDetails } from './ClientDetails';
 import { FeedbackCard } from '../projects';
 import { ClientProjects } from './ClientProjects';
 import { ClientStats } from './ClientStats';
 import { PublicViewPanel } from './PublicViewPanel';
 import { useClientOverview } from './use-client-detail';
-import '../projects/record-pages.css';
 
 function Subtitle({ client }: { client: Client }) {
   const locale = useDisplayLocale();
   const country = client.country === undefined ? undefined : (countryName(client.country, locale) ?? client.country);
   const parts = [client.company, platformLabel(client.platform), country, paymentTermsLabel(client.paymentTermsDays)].filter((part) => part !== undefined && part !== client.name);
   return (
-    <span className="detail-subtitle">
+    <span className={styles.subtitle}>
       {client.confidential && <Badge tone="warning">Confidential</Badge>}
       {client.archivedAt !== undefined && <Badge>Archived</Badge>}
       <span>{parts.join(' · ')}</span>
@@ -69,14 +69,14 @@ export function ClientDetailPage() {
       <BackLink to="/clients" label="Clients" />
       <PageHeader title={client.name} description={<Subtitle client={client} />} actions={<ClientActions client={client} />} />
       {client.archivedAt !== undefined && (
-        <p className="client-archived-note">
+        <p className={styles.archivedNote}>
           Archived on {formatInstantDay(client.archivedAt, settings.timeZone, locale)}. It stays out of the client list and pickers until you unarchive it; its
           history stays in your figures.
         </p>
       )}
       <div className="stack-lg">
         <ClientStats metrics={metrics} />
-        <div className="detail-columns">
+        <div className={styles.columns}>
           <div className="stack-lg">
             <ClientProjects client={client} projects={projects} />
             <FeedbackCard feedback={feedback} projectNames={projectNames} />

@@ -3,8 +3,9 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import { countryName } from '../../domain/clients/client-codes';
 import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
 import type { Client } from '../../domain/model';
-import { Badge } from '../../ui/Badge';
 import { Money } from '../../ui/Money';
+import styles from './ClientDetailPage.module.css';
+import { ClientTags } from './ClientTags';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -27,10 +28,10 @@ export function ClientDetails({ client }: { client: Client }) {
         <h2 id="client-details-title">Details</h2>
       </div>
       <div className="card-body">
-        <dl className="key-values client-details">
+        <dl className={`key-values ${styles.details}`}>
           <Row label="Email">{client.email === undefined || client.email === '' ? NONE : client.email}</Row>
           <Row label="Company">{client.company ?? NONE}</Row>
-          <Row label="Address">{client.address === undefined ? NONE : <span className="client-address">{client.address}</span>}</Row>
+          <Row label="Address">{client.address === undefined ? NONE : <span className={styles.address}>{client.address}</span>}</Row>
           <Row label="Country">{country ?? NONE}</Row>
           <Row label="Tax ID">{client.taxId ?? NONE}</Row>
           <Row label="Industry">{client.industry ?? NONE}</Row>
@@ -47,18 +48,10 @@ export function ClientDetails({ client }: { client: Client }) {
           </Row>
           <Row label="Terms">{paymentTermsLabel(client.paymentTermsDays)}</Row>
           <Row label="Tags">
-            {client.tags.length === 0 ? (
-              NONE
-            ) : (
-              <span className="clients-tags">
-                {client.tags.map((tag) => (
-                  <Badge key={tag}>{tag}</Badge>
-                ))}
-              </span>
-            )}
+            <ClientTags tags={client.tags} />
           </Row>
         </dl>
-        {client.notes !== undefined && <p className="client-notes">{client.notes}</p>}
+        {client.notes !== undefined && <p className={styles.notes}>{client.notes}</p>}
       </div>
     </section>
   );

@@ -3,6 +3,7 @@ import { platformLabel } from '../../domain/clients/client-display';
 import { platformSchema, type Platform } from '../../domain/model';
 import { SearchBox } from '../../ui/SearchBox';
 import type { ArchiveFilter, ClientListFilter, ClientSort } from './client-list-view';
+import styles from './ClientListPage.module.css';
 
 const ARCHIVE_OPTIONS: { value: ArchiveFilter; label: string }[] = [
   { value: 'active', label: 'Active clients' },
@@ -40,9 +41,9 @@ interface ClientFiltersProps {
 export function ClientFilters({ filter, onChange, platforms, tags }: ClientFiltersProps) {
   const id = useId();
   return (
-    <div className="clients-toolbar" role="search" aria-label="Filter clients">
+    <div className={styles.toolbar} role="search" aria-label="Filter clients">
       <SearchBox label="Search clients" placeholder="Search name, company, email or tag" value={filter.search} onChange={(search) => onChange({ ...filter, search })} />
-      <div className="clients-toolbar-selects">
+      <div className={styles.toolbarSelects}>
         <label className="visually-hidden" htmlFor={`${id}-platform`}>
           Platform
         </label>
@@ -75,7 +76,7 @@ export function ClientFilters({ filter, onChange, platforms, tags }: ClientFilte
             </option>
           ))}
         </select>
-        <div className="clients-sort">
+        <div className={styles.sort}>
           <label htmlFor={`${id}-sort`}>Sort by</label>
           <select id={`${id}-sort`} value={filter.sort} onChange={(event) => onChange({ ...filter, sort: parseSort(event.target.value) })}>
             {SORT_OPTIONS.map((option) => (

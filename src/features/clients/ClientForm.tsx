@@ -10,8 +10,8 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
 import type { ClientFormValues } from './client-form-values';
+import styles from './ClientForm.module.css';
 import { useClientForm } from './use-client-form';
-import '../projects/record-pages.css';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
 
@@ -60,8 +60,8 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
   const tagUsage = knownTags.map((tag) => ({ skill: tag, projectCount: 1 }));
 
   return (
-    <form ref={formRef} className="record-form" noValidate aria-label={clientId === undefined ? 'New client' : 'Edit client'} onSubmit={(event) => void handleSubmit(event)}>
-      <div className="card record-form-card">
+    <form ref={formRef} className={styles.form} noValidate aria-label={clientId === undefined ? 'New client' : 'Edit client'} onSubmit={(event) => void handleSubmit(event)}>
+      <div className={`card ${styles.card}`}>
         <RecordFormSection title="Client" description="Who you work for, as it should appear on invoices.">
           <TextField label="Name" autoFocus={clientId === undefined} autoComplete="off" value={values.name} error={errors.name} onChange={(event) => setValue('name', event.target.value)} />
           <TextField
@@ -75,7 +75,7 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
           <TextField label="Email" type="email" hint="Where invoices go." autoComplete="off" value={values.email} error={errors.email} onChange={(event) => setValue('email', event.target.value)} />
           <TextField
             label="Country"
-            fieldClassName="field-code"
+            fieldClassName={styles.fieldCode}
             maxLength={2}
             autoComplete="off"
             hint={countryHint(values.country, locale)}
@@ -93,7 +93,7 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
         <RecordFormSection title="Billing" description="The terms new projects and invoices for this client start from.">
           <TextField
             label="Currency"
-            fieldClassName="field-code"
+            fieldClassName={styles.fieldCode}
             maxLength={3}
             autoComplete="off"
             hint={currencyHint(values.currency, locale)}
@@ -172,15 +172,15 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
       </div>
 
       {form.otherErrors.length > 0 && (
-        <ul className="record-form-errors" aria-label="Other problems">
+        <ul className={styles.errors} aria-label="Other problems">
           {form.otherErrors.map((message) => (
             <li key={message}>{message}</li>
           ))}
         </ul>
       )}
 
-      <div className="record-form-actions">
-        <p className="record-form-actions-note">{clientId === undefined ? 'Only the name is required; the rest can wait.' : 'Changes apply to new invoices; issued ones keep their copy.'}</p>
+      <div className={styles.actions}>
+        <p className={styles.actionsNote}>{clientId === undefined ? 'Only the name is required; the rest can wait.' : 'Changes apply to new invoices; issued ones keep their copy.'}</p>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES, ProjectBilling } from '../projects';
 import { formatDayRange } from '../../shared/date-display';
+import styles from './ClientDetailPage.module.css';
 
 /** The client's projects, newest first, each linking to its own page. */
 export function ClientProjects({ client, projects }: { client: Client; projects: readonly Project[] }) {
@@ -17,7 +18,7 @@ export function ClientProjects({ client, projects }: { client: Client; projects:
       header: 'Project',
       width: '38%',
       cell: (project) => (
-        <span className="clients-project-name">
+        <span className={styles.projectName}>
           <Link to={`/projects/${project.id}`}>{project.name}</Link>
           {project.portfolio.visible && <Badge tone="accent">Portfolio</Badge>}
         </span>
@@ -25,7 +26,7 @@ export function ClientProjects({ client, projects }: { client: Client; projects:
     },
     { key: 'status', header: 'Status', cell: (project) => <Badge tone={PROJECT_STATUS_TONES[project.status]}>{PROJECT_STATUS_LABELS[project.status]}</Badge> },
     { key: 'billing', header: 'Billing', cell: (project) => <ProjectBilling billing={project.billing} currency={project.currency} /> },
-    { key: 'dates', header: 'Dates', cell: (project) => <span className="clients-nowrap">{formatDayRange(project.startDate, project.endDate ?? project.dueDate, locale)}</span> },
+    { key: 'dates', header: 'Dates', cell: (project) => <span className={styles.nowrap}>{formatDayRange(project.startDate, project.endDate ?? project.dueDate, locale)}</span> },
   ];
   return (
     <section className="card" aria-labelledby="client-projects-title">
@@ -39,7 +40,7 @@ export function ClientProjects({ client, projects }: { client: Client; projects:
         </Button>
       </div>
       {projects.length > 0 && (
-        <div className="card-table">
+        <div className={styles.cardTable}>
           <DataTable label={`Projects for ${client.name}`} rows={projects} columns={columns} rowKey={(project) => project.id} />
         </div>
       )}

@@ -3,6 +3,7 @@ import type { ClientCurrencyFigures, ClientMetrics } from '../../domain/clients/
 import { Duration } from '../../ui/Duration';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
+import styles from './ClientDetailPage.module.css';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -17,7 +18,7 @@ function formatDays(days: number, locale: string): string {
 function OtherCurrencies({ rows }: { rows: readonly ClientCurrencyFigures[] }) {
   if (rows.length === 0) return null;
   return (
-    <div className="client-other-currencies">
+    <div className={styles.otherCurrencies}>
       <p className="small muted">Kept apart, never converted:</p>
       <ul>
         {rows.map((row) => (
@@ -47,7 +48,7 @@ export function ClientStats({ metrics }: { metrics: ClientMetrics }) {
   const currency = own.currency;
   return (
     <section className="stack" aria-label="Figures">
-      <div className="client-stats">
+      <div className={styles.stats}>
         <StatCard label="Hours tracked" value={<Duration ms={metrics.trackedMs} />} hint={<>{<Duration ms={metrics.billableMs} />} billable</>} />
         <StatCard label="Invoiced" value={<Money amountMinor={own.invoicedMinor} currency={currency} />} hint="Issued invoices, credit notes subtracted" />
         <StatCard
@@ -58,11 +59,11 @@ export function ClientStats({ metrics }: { metrics: ClientMetrics }) {
         <StatCard
           label="Outstanding"
           value={<Money amountMinor={own.outstandingMinor} currency={currency} />}
-          hint={own.overdueMinor > 0 ? <span className="client-stat-overdue"><Money amountMinor={own.overdueMinor} currency={currency} /> overdue</span> : 'Nothing overdue'}
+          hint={own.overdueMinor > 0 ? <span className={styles.statOverdue}><Money amountMinor={own.overdueMinor} currency={currency} /> overdue</span> : 'Nothing overdue'}
         />
         <StatCard
           label="Effective rate"
-          value={own.effectiveRateMinor === undefined ? <span className="muted">—</span> : <><Money amountMinor={own.effectiveRateMinor} currency={currency} /><span className="stat-unit"> / h</span></>}
+          value={own.effectiveRateMinor === undefined ? <span className="muted">—</span> : <><Money amountMinor={own.effectiveRateMinor} currency={currency} /><span className={styles.statUnit}> / h</span></>}
           hint={own.effectiveRateMinor === undefined ? 'Needs tracked time' : <>Received ÷ <Duration ms={own.trackedMs} /> tracked</>}
         />
         <StatCard

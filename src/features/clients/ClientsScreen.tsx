@@ -2,7 +2,6 @@ import { Route, Routes } from 'react-router';
 import { ClientDetailPage } from './ClientDetailPage';
 import { ClientFormPage } from './ClientFormPage';
 import { ClientListPage } from './ClientListPage';
-import './clients.css';
 
 /** The Clients area: the list, a client's page, and the forms to add and edit one. */
 export function ClientsScreen() {

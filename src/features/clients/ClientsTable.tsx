@@ -1,22 +1,12 @@
 import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
-import { Badge } from '../../ui/Badge';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { formatDay } from '../../shared/date-display';
+import styles from './ClientListPage.module.css';
 import { ClientNameCell } from './ClientNameCell';
+import { ClientTags } from './ClientTags';
 import { MoneyAmounts } from './MoneyAmounts';
 import type { ClientListEntry } from './use-clients';
-
-function Tags({ tags }: { tags: readonly string[] }) {
-  if (tags.length === 0) return <span className="muted">—</span>;
-  return (
-    <span className="clients-tags">
-      {tags.map((tag) => (
-        <Badge key={tag}>{tag}</Badge>
-      ))}
-    </span>
-  );
-}
 
 export function ClientsTable({ entries, emptyMessage }: { entries: readonly ClientListEntry[]; emptyMessage: string }) {
   const locale = useDisplayLocale();
@@ -26,11 +16,11 @@ export function ClientsTable({ entries, emptyMessage }: { entries: readonly Clie
     {
       key: 'activity',
       header: 'Last activity',
-      cell: (entry) => (entry.lastActivityDay === undefined ? <span className="muted">None yet</span> : <span className="clients-nowrap">{formatDay(entry.lastActivityDay, locale)}</span>),
+      cell: (entry) => (entry.lastActivityDay === undefined ? <span className="muted">None yet</span> : <span className={styles.nowrap}>{formatDay(entry.lastActivityDay, locale)}</span>),
     },
     { key: 'received', header: 'Received', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.received} /> },
     { key: 'outstanding', header: 'Outstanding', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.outstanding} /> },
-    { key: 'tags', header: 'Tags', cell: (entry) => <Tags tags={entry.client.tags} /> },
+    { key: 'tags', header: 'Tags', cell: (entry) => <ClientTags tags={entry.client.tags} /> },
   ];
   return <DataTable label="Clients" rows={entries} columns={columns} rowKey={(entry) => entry.client.id} emptyMessage={emptyMessage} />;
 }

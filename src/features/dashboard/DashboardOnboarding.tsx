@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
+import styles from './DashboardOnboarding.module.css';
 
 function SparkIcon() {
   return (
@@ -14,13 +15,13 @@ function SparkIcon() {
 
 function OnboardingStep({ number, title, children, action }: { number: number; title: string; children: ReactNode; action: ReactNode }) {
   return (
-    <li className="onboarding-step">
-      <span className="onboarding-step-number" aria-hidden="true">
+    <li className={styles.step}>
+      <span className={styles.stepNumber} aria-hidden="true">
         {number}
       </span>
       <h3>{title}</h3>
       <p>{children}</p>
-      <div className="onboarding-step-action">{action}</div>
+      <div className={styles.stepAction}>{action}</div>
     </li>
   );
 }
@@ -37,7 +38,7 @@ export function DashboardOnboarding() {
             This is where your month comes together: hours tracked, how much of it is billable, what clients have paid and
             what they still owe. It fills in as you work.
           </p>
-          <ol className="onboarding-steps">
+          <ol className={styles.steps}>
             <OnboardingStep
               number={1}
               title="Set up your business"

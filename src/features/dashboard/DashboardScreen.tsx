@@ -5,7 +5,6 @@ import { DashboardOnboarding } from './DashboardOnboarding';
 import { DashboardStats } from './DashboardStats';
 import { RecentEntriesTable } from './RecentEntriesTable';
 import { useDashboardData, useHoldsData } from './use-dashboard-data';
-import './dashboard.css';
 
 function DashboardFigures({ timeZone }: { timeZone: string }) {
   // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.

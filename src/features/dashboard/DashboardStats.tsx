@@ -3,11 +3,12 @@ import { Duration } from '../../ui/Duration';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
 import { billableShare, type CurrencyAmount, type DashboardSummaryInput } from './dashboard-summary';
+import styles from './DashboardStats.module.css';
 
 function AmountList({ amounts, none }: { amounts: readonly CurrencyAmount[]; none: string }) {
-  if (amounts.length === 0) return <span className="stat-empty">{none}</span>;
+  if (amounts.length === 0) return <span className={styles.statEmpty}>{none}</span>;
   return (
-    <ul className="amount-list">
+    <ul className={styles.amountList}>
       {amounts.map((amount) => (
         <li key={amount.currency}>
           <Money amountMinor={amount.amountMinor} currency={amount.currency} />
@@ -28,7 +29,7 @@ export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardS
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
 
   return (
-    <div className="grid-cards dashboard-stats">
+    <div className="grid-cards">
       <StatCard
         label="Tracked this month"
         value={<Duration ms={thisMonth.trackedMs} />}
@@ -40,7 +41,7 @@ export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardS
       />
       <StatCard
         label="Billable share"
-        value={share === null ? <span className="stat-empty">No time yet</span> : percent.format(share)}
+        value={share === null ? <span className={styles.statEmpty}>No time yet</span> : percent.format(share)}
         hint={
           share === null ? (
             'Share of this month’s time you can bill'

@@ -4,6 +4,7 @@ import { Badge } from '../../ui/Badge';
 import { DataTable } from '../../ui/DataTable';
 import { Duration } from '../../ui/Duration';
 import type { RecentEntryRow } from './use-dashboard-data';
+import styles from './RecentEntriesTable.module.css';
 
 function dayFormatter(locale: string, timeZone: string): Intl.DateTimeFormat {
   const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
@@ -44,7 +45,7 @@ export function RecentEntriesTable({ rows, now }: { rows: readonly RecentEntryRo
             key: 'description',
             header: 'Description',
             cell: (row) => (
-              <span className="entry-description">
+              <span className={styles.description}>
                 {row.entry.description.trim() === '' ? <span className="muted">No description</span> : row.entry.description}
                 {row.entry.end === null && <Badge tone="accent">Running</Badge>}
                 {!row.entry.billable && <Badge>Non-billable</Badge>}
@@ -55,7 +56,7 @@ export function RecentEntriesTable({ rows, now }: { rows: readonly RecentEntryRo
             key: 'project',
             header: 'Project',
             cell: (row) => (
-              <span className="entry-project">
+              <span className={styles.project}>
                 <span>{row.projectName}</span>
                 <span className="muted small">{row.clientName}</span>
               </span>

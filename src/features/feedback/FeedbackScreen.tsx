@@ -6,7 +6,6 @@ import { PageHeader } from '../../ui/PageHeader';
 import { FeedbackTable } from './FeedbackTable';
 import { averageRatingTenths, formatRating } from '../../domain/reputation/rating';
 import { useFeedback } from './use-feedback';
-import './feedback.css';
 
 /** Ratings and comments from clients: the raw material of reputation, kept by the freelancer. */
 export function FeedbackScreen() {

@@ -5,6 +5,7 @@ import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { formatDay } from '../../shared/date-display';
 import { commentExcerpt } from '../../domain/reputation/rating';
 import { StarRating } from '../../ui/StarRating';
+import styles from './FeedbackTable.module.css';
 
 const EXCERPT_LENGTH = 90;
 
@@ -18,7 +19,7 @@ interface FeedbackTableProps {
 function ClientCell({ client }: { client: Client | undefined }) {
   if (client === undefined) return <span className="muted">Unknown client</span>;
   return (
-    <span className="feedback-client">
+    <span className={styles.client}>
       {client.name}
       {client.confidential && <Badge tone="warning">Confidential</Badge>}
     </span>
@@ -28,7 +29,7 @@ function ClientCell({ client }: { client: Client | undefined }) {
 export function FeedbackTable({ feedback, clientsById, projectsById }: FeedbackTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Feedback>> = [
-    { key: 'date', header: 'Date', cell: (item) => <span className="feedback-nowrap">{formatDay(item.date, locale)}</span> },
+    { key: 'date', header: 'Date', cell: (item) => <span className={styles.nowrap}>{formatDay(item.date, locale)}</span> },
     { key: 'client', header: 'Client', cell: (item) => <ClientCell client={clientsById.get(item.clientId)} /> },
     { key: 'project', header: 'Project', cell: (item) => projectsById.get(item.projectId)?.name ?? <span className="muted">Unknown project</span> },
     { key: 'rating', header: 'Rating', cell: (item) => <StarRating ratingTenths={item.ratingTenths} /> },
@@ -40,7 +41,7 @@ export function FeedbackTable({ feedback, clientsById, projectsById }: FeedbackT
         item.comment.trim() === '' ? (
           <span className="muted">No comment</span>
         ) : (
-          <span className="feedback-comment" title={item.comment}>
+          <span className={styles.comment} title={item.comment}>
             {commentExcerpt(item.comment, EXCERPT_LENGTH)}
           </span>
         ),

@@ -1,3 +1,5 @@
+import styles from './portfolio.module.css';
+
 /** How each confidential client will be named: the real name stays on this machine, the alias goes out. */
 export function ConfidentialClients({ lines }: { lines: readonly { id: string; line: string }[] }) {
   return (
@@ -12,7 +14,7 @@ export function ConfidentialClients({ lines }: { lines: readonly { id: string; l
         <p className="card card-body muted">No client is marked confidential, so every client appears by name.</p>
       ) : (
         <div className="card card-body">
-          <ul className="portfolio-aliases">
+          <ul className={styles.aliases}>
             {lines.map(({ id, line }) => (
               <li key={id}>{line}</li>
             ))}

@@ -10,7 +10,6 @@ import { PortfolioProfile } from './PortfolioProfile';
 import { PortfolioProjects } from './PortfolioProjects';
 import { PortfolioTestimonials } from './PortfolioTestimonials';
 import { usePortfolioSources } from './use-portfolio';
-import './portfolio.css';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;

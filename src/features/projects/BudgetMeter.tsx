@@ -1,7 +1,13 @@
 import { useId } from 'react';
 import type { BudgetBurn, BurnLevel } from '../../domain/projects/budget-burn';
 import { BURN_ALERT_PERCENT, BURN_WARNING_PERCENT } from '../../domain/projects/budget-burn';
-import './projects.css';
+import styles from './BudgetMeter.module.css';
+
+const LEVEL_CLASSES: Record<BurnLevel, string | undefined> = {
+  ok: undefined,
+  warning: styles.warning,
+  alert: styles.alert,
+};
 
 const LEVEL_WORDS: Record<BurnLevel, string> = {
   ok: 'Within budget',
@@ -30,14 +36,14 @@ export function BudgetMeter({ label, burn, format, compact = false }: BudgetMete
   const fill = Math.min(100, Math.max(0, burn.percent));
   const remainder = burn.remaining >= 0 ? `${format(burn.remaining)} left` : `${format(-burn.remaining)} over budget`;
   return (
-    <div className={`budget-meter budget-meter-${burn.level}${compact ? ' budget-meter-compact' : ''}`}>
-      <div className="budget-meter-head">
-        <span id={labelId} className={compact ? 'visually-hidden' : 'budget-meter-label'}>
+    <div className={[styles.meter, LEVEL_CLASSES[burn.level], compact && styles.compact].filter(Boolean).join(' ')}>
+      <div className={styles.head}>
+        <span id={labelId} className={compact ? 'visually-hidden' : styles.label}>
           {label}
         </span>
-        {!compact && <span className="budget-meter-figures tabular">{usedText}</span>}
+        {!compact && <span className={`${styles.figures} tabular`}>{usedText}</span>}
       </div>
-      <div className="budget-meter-row">
+      <div className={styles.row}>
         <div
           role="meter"
           aria-labelledby={labelId}
@@ -45,18 +51,18 @@ export function BudgetMeter({ label, burn, format, compact = false }: BudgetMete
           aria-valuemax={burn.budget}
           aria-valuenow={Math.min(burn.used, burn.budget)}
           aria-valuetext={valueText}
-          className="budget-meter-track"
+          className={styles.track}
         >
-          <div className="budget-meter-fill" style={{ width: `${fill}%` }} />
-          <div className="budget-meter-mark" style={{ left: `${BURN_WARNING_PERCENT}%` }} />
+          <div className={styles.fill} style={{ width: `${fill}%` }} />
+          <div className={styles.mark} style={{ left: `${BURN_WARNING_PERCENT}%` }} />
         </div>
-        <span className="budget-meter-percent tabular" aria-hidden="true">
+        <span className={`${styles.percent} tabular`} aria-hidden="true">
           {burn.percent} %
         </span>
       </div>
       {!compact && (
-        <p className="budget-meter-note">
-          <span className="budget-meter-level">{LEVEL_WORDS[burn.level]}</span> · {remainder}
+        <p className={styles.note}>
+          <span className={styles.level}>{LEVEL_WORDS[burn.level]}</span> · {remainder}
         </p>
       )}
     </div>

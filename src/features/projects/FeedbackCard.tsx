@@ -4,8 +4,7 @@ import { Badge } from '../../ui/Badge';
 import { averageRatingTenths } from '../../domain/reputation/rating';
 import { StarRating } from '../../ui/StarRating';
 import { formatDay } from '../../shared/date-display';
-import '../feedback/feedback.css';
-import './record-pages.css';
+import styles from './FeedbackCard.module.css';
 
 /** What the client said, newest first, with which comments may be quoted. */
 export function FeedbackCard({ feedback, projectNames }: { feedback: readonly Feedback[]; projectNames: ReadonlyMap<string, string> }) {
@@ -21,17 +20,17 @@ export function FeedbackCard({ feedback, projectNames }: { feedback: readonly Fe
         {average !== undefined && <StarRating ratingTenths={average} />}
       </div>
       {feedback.length > 0 && (
-        <ul className="feedback-card-list">
+        <ul className={styles.list}>
           {feedback.map((item) => (
-            <li key={item.id} className="feedback-card-item">
-              <div className="feedback-card-meta">
+            <li key={item.id} className={styles.item}>
+              <div className={styles.meta}>
                 <StarRating ratingTenths={item.ratingTenths} />
                 <span className="muted small">
                   {projectNames.get(item.projectId) ?? 'A deleted project'} · {formatDay(item.date, locale)}
                 </span>
                 {item.canQuote && <Badge tone="success">Quotable</Badge>}
               </div>
-              {item.comment.trim() !== '' && <blockquote className="feedback-card-comment">{item.comment}</blockquote>}
+              {item.comment.trim() !== '' && <blockquote className={styles.comment}>{item.comment}</blockquote>}
             </li>
           ))}
         </ul>

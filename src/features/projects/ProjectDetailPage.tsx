@@ -11,12 +11,12 @@ import { BackLink } from '../../ui/BackLink';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
 import { ProjectBudget } from './ProjectBudget';
+import styles from './ProjectDetailPage.module.css';
 import { ProjectDetails } from './ProjectDetails';
 import { ProjectPortfolio } from './ProjectPortfolio';
 import { ProjectStats } from './ProjectStats';
 import { useProjectCommands } from './use-project-commands';
 import { useProjectOverview } from './use-project-detail';
-import './record-pages.css';
 
 function ProjectActions({ project }: { project: Project }) {
   const navigate = useNavigate();
@@ -40,7 +40,7 @@ function ProjectActions({ project }: { project: Project }) {
       <Button variant="secondary" onClick={() => void navigate(`/projects/${project.id}/edit`)}>
         Edit project
       </Button>
-      <Button variant="ghost" className="button-ghost-danger" onClick={() => void remove()} disabled={busy}>
+      <Button variant="ghost" className={styles.deleteButton} onClick={() => void remove()} disabled={busy}>
         Delete project
       </Button>
     </>
@@ -49,7 +49,7 @@ function ProjectActions({ project }: { project: Project }) {
 
 function Subtitle({ project, client }: { project: Project; client: Client | undefined }) {
   return (
-    <span className="detail-subtitle">
+    <span className={styles.subtitle}>
       <Badge tone={PROJECT_STATUS_TONES[project.status]}>{PROJECT_STATUS_LABELS[project.status]}</Badge>
       {client !== undefined && <Link to={`/clients/${client.id}`}>{client.name}</Link>}
       <span aria-hidden="true">·</span>
@@ -88,7 +88,7 @@ export function ProjectDetailPage() {
       <PageHeader title={project.name} description={<Subtitle project={project} client={client} />} actions={<ProjectActions project={project} />} />
       <div className="stack-lg">
         <ProjectStats project={project} usage={usage} feedback={feedback} />
-        <div className="detail-columns">
+        <div className={styles.columns}>
           <div className="stack-lg">
             <ProjectBudget project={project} usage={usage} />
             <ProjectPortfolio project={project} />

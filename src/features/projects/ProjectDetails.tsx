@@ -7,6 +7,8 @@ import { Badge } from '../../ui/Badge';
 import { formatDay } from '../../shared/date-display';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
+import styles from './ProjectDetailPage.module.css';
+import { ProjectSkills } from './ProjectSkills';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -29,12 +31,12 @@ export function ProjectDetails({ project, client, proposal }: { project: Project
         <h2 id="project-details-title">Details</h2>
       </div>
       <div className="card-body">
-        <dl className="key-values project-details">
+        <dl className={`key-values ${styles.details}`}>
           <Row label="Client">
             {client === undefined ? (
               <span className="muted">Unknown client</span>
             ) : (
-              <span className="stack-sm project-details-client">
+              <span className={`stack-sm ${styles.detailsClient}`}>
                 <Link to={`/clients/${client.id}`}>{client.name}</Link>
                 {client.confidential && <span className="small muted">Shown as {publicClientName(client)}</span>}
               </span>
@@ -51,15 +53,7 @@ export function ProjectDetails({ project, client, proposal }: { project: Project
           <Row label="Due">{day(project.dueDate)}</Row>
           <Row label="End">{day(project.endDate)}</Row>
           <Row label="Skills">
-            {project.skills.length === 0 ? (
-              NONE
-            ) : (
-              <span className="projects-skills">
-                {project.skills.map((skill) => (
-                  <Badge key={skill}>{skill}</Badge>
-                ))}
-              </span>
-            )}
+            <ProjectSkills skills={project.skills} />
           </Row>
           {proposal !== undefined && (
             <Row label="Proposal">
@@ -67,7 +61,7 @@ export function ProjectDetails({ project, client, proposal }: { project: Project
             </Row>
           )}
         </dl>
-        {project.description !== undefined && <p className="project-description">{project.description}</p>}
+        {project.description !== undefined && <p className={styles.description}>{project.description}</p>}
       </div>
     </section>
   );

@@ -3,12 +3,13 @@ import { projectStatusSchema, type Client } from '../../domain/model';
 import { SearchBox } from '../../ui/SearchBox';
 import { PROJECT_STATUS_LABELS } from './project-labels';
 import type { ProjectListFilter } from './project-list-view';
+import styles from './ProjectListPage.module.css';
 
 /** Search and the status and client filters of the project list. */
 export function ProjectFilters({ filter, onChange, clients }: { filter: ProjectListFilter; onChange: (filter: ProjectListFilter) => void; clients: readonly Client[] }) {
   const id = useId();
   return (
-    <div className="projects-toolbar" role="search" aria-label="Filter projects">
+    <div className={styles.toolbar} role="search" aria-label="Filter projects">
       <SearchBox label="Search projects" placeholder="Search name, client or skill" value={filter.search} onChange={(search) => onChange({ ...filter, search })} />
       <label className="visually-hidden" htmlFor={`${id}-status`}>
         Status

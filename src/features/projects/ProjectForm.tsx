@@ -8,11 +8,11 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { PROJECT_STATUS_LABELS } from './project-labels';
-import type { BillingKind, ProjectFormValues } from './project-form-values';
+import { projectCurrency, type BillingKind, type ProjectFormValues } from './project-form-values';
 import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
-import { projectCurrency, useProjectForm } from './use-project-form';
-import './record-pages.css';
+import styles from './ProjectForm.module.css';
+import { useProjectForm } from './use-project-form';
 
 const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
   { value: 'hourly', label: 'Hourly' },
@@ -46,7 +46,7 @@ function ClientRateHint({ client, rateTyped, onUseClientRate }: { client: Client
   return (
     <>
       Overrides the client’s {rate}.{' '}
-      <button type="button" className="link-button" onClick={onUseClientRate}>
+      <button type="button" className={styles.linkButton} onClick={onUseClientRate}>
         Use the client’s rate
       </button>
     </>
@@ -78,8 +78,8 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
   const inCurrency = currency === '' ? 'the client’s currency' : currency;
 
   return (
-    <form ref={formRef} className="record-form" noValidate aria-label={stored === undefined ? 'New project' : 'Edit project'} onSubmit={(event) => void handleSubmit(event)}>
-      <div className="card record-form-card">
+    <form ref={formRef} className={styles.form} noValidate aria-label={stored === undefined ? 'New project' : 'Edit project'} onSubmit={(event) => void handleSubmit(event)}>
+      <div className={`card ${styles.card}`}>
         <RecordFormSection title="Project" description="One piece of work for one client. Time, invoices and feedback hang off it.">
           <SelectField
             label="Client"
@@ -147,7 +147,7 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
               onChange={(event) => setValue('fixedPrice', event.target.value)}
             />
           )}
-          {values.billingKind === 'nonBillable' && <p className="project-form-note">Time on this project is tracked but never invoiced.</p>}
+          {values.billingKind === 'nonBillable' && <p className={styles.note}>Time on this project is tracked but never invoiced.</p>}
           <TextField
             label="Budget (hours)"
             inputMode="decimal"
@@ -224,15 +224,15 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
       </div>
 
       {form.otherErrors.length > 0 && (
-        <ul className="record-form-errors" aria-label="Other problems">
+        <ul className={styles.errors} aria-label="Other problems">
           {form.otherErrors.map((message) => (
             <li key={message}>{message}</li>
           ))}
         </ul>
       )}
 
-      <div className="record-form-actions">
-        <p className="record-form-actions-note">{stored === undefined ? 'You can add the budget, skills and portfolio text later.' : 'Changing the client moves the project’s time and feedback with it.'}</p>
+      <div className={styles.actions}>
+        <p className={styles.actionsNote}>{stored === undefined ? 'You can add the budget, skills and portfolio text later.' : 'Changing the client moves the project’s time and feedback with it.'}</p>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>

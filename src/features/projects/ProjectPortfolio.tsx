@@ -1,5 +1,6 @@
 import type { Project } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
+import styles from './ProjectDetailPage.module.css';
 
 /** What the portfolio says about the project, or that it stays private. */
 export function ProjectPortfolio({ project }: { project: Project }) {
@@ -18,7 +19,7 @@ export function ProjectPortfolio({ project }: { project: Project }) {
         {empty ? (
           <p className="muted small">No summary, outcome or link yet. Edit the project to write what others will read.</p>
         ) : (
-          <dl className="key-values project-details">
+          <dl className={`key-values ${styles.details}`}>
             {portfolio.summary !== '' && (
               <>
                 <dt>Summary</dt>
@@ -34,7 +35,7 @@ export function ProjectPortfolio({ project }: { project: Project }) {
             {portfolio.link !== undefined && portfolio.link !== '' && (
               <>
                 <dt>Link</dt>
-                <dd className="project-link">{portfolio.link}</dd>
+                <dd className={styles.link}>{portfolio.link}</dd>
               </>
             )}
           </dl>

@@ -6,6 +6,7 @@ import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
 import { averageRatingTenths } from '../../domain/reputation/rating';
 import { StarRating } from '../../ui/StarRating';
+import styles from './ProjectDetailPage.module.css';
 
 function ThirdFigure({ project, usage }: { project: Project; usage: ProjectUsage }) {
   const { billing, currency } = project;
@@ -23,7 +24,7 @@ function ThirdFigure({ project, usage }: { project: Project; usage: ProjectUsage
     return (
       <StatCard
         label="Effective rate"
-        value={rate === undefined ? <span className="muted">—</span> : <><Money amountMinor={rate} currency={currency} /><span className="stat-unit"> / h</span></>}
+        value={rate === undefined ? <span className="muted">—</span> : <><Money amountMinor={rate} currency={currency} /><span className={styles.statUnit}> / h</span></>}
         hint={rate === undefined ? 'Needs tracked time' : 'Fixed price ÷ hours tracked'}
       />
     );
@@ -35,7 +36,7 @@ function ThirdFigure({ project, usage }: { project: Project; usage: ProjectUsage
 export function ProjectStats({ project, usage, feedback }: { project: Project; usage: ProjectUsage; feedback: readonly Feedback[] }) {
   const average = averageRatingTenths(feedback);
   return (
-    <div className="project-stats">
+    <div className={styles.stats}>
       <StatCard label="Hours tracked" value={<Duration ms={usage.trackedMs} />} hint={<><Duration ms={usage.billableMs} /> billable</>} />
       <StatCard label="Invoiced" value={<Money amountMinor={usage.invoicedNetMinor} currency={project.currency} />} hint="Project lines on issued invoices, before tax" />
       <ThirdFigure project={project} usage={usage} />

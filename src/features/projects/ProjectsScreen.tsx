@@ -2,7 +2,6 @@ import { Route, Routes } from 'react-router';
 import { ProjectDetailPage } from './ProjectDetailPage';
 import { ProjectFormPage } from './ProjectFormPage';
 import { ProjectListPage } from './ProjectListPage';
-import './projects.css';
 
 /** The Projects area: the list, a project's page, and the forms to start and edit one. */
 export function ProjectsScreen() {

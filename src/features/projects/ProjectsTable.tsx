@@ -8,21 +8,10 @@ import { formatDayRange } from '../../shared/date-display';
 import { BudgetCell } from './BudgetCell';
 import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
+import styles from './ProjectListPage.module.css';
+import { ProjectSkills } from './ProjectSkills';
 
 const SKILLS_SHOWN = 2;
-
-function Skills({ skills }: { skills: readonly string[] }) {
-  if (skills.length === 0) return <span className="muted">—</span>;
-  const hidden = skills.length - SKILLS_SHOWN;
-  return (
-    <span className="projects-skills" title={skills.join(', ')}>
-      {skills.slice(0, SKILLS_SHOWN).map((skill) => (
-        <Badge key={skill}>{skill}</Badge>
-      ))}
-      {hidden > 0 && <span className="muted small">+{hidden} more</span>}
-    </span>
-  );
-}
 
 export interface ProjectsTableProps {
   projects: readonly Project[];
@@ -41,15 +30,15 @@ export function ProjectsTable({ projects, clientsById, budgetUsage, emptyMessage
       cell: (project) => {
         const client = clientsById.get(project.clientId);
         return (
-          <span className="projects-name-cell">
-            <Link to={`/projects/${project.id}`} className="projects-name-link">
+          <span className={styles.nameCell}>
+            <Link to={`/projects/${project.id}`} className={styles.nameLink}>
               {project.name}
             </Link>
-            <span className="projects-name-sub">
+            <span className={styles.nameSub}>
               {client === undefined ? (
-                <span className="projects-client muted">Unknown client</span>
+                <span className={`${styles.client} muted`}>Unknown client</span>
               ) : (
-                <Link to={`/clients/${client.id}`} className="projects-client">
+                <Link to={`/clients/${client.id}`} className={styles.client}>
                   {client.name}
                 </Link>
               )}
@@ -65,9 +54,9 @@ export function ProjectsTable({ projects, clientsById, budgetUsage, emptyMessage
     {
       key: 'dates',
       header: 'Start – due',
-      cell: (project) => <span className="projects-nowrap">{formatDayRange(project.startDate, project.dueDate ?? project.endDate, locale)}</span>,
+      cell: (project) => <span className={styles.nowrap}>{formatDayRange(project.startDate, project.dueDate ?? project.endDate, locale)}</span>,
     },
-    { key: 'skills', header: 'Skills', width: '20%', cell: (project) => <Skills skills={project.skills} /> },
+    { key: 'skills', header: 'Skills', width: '20%', cell: (project) => <ProjectSkills skills={project.skills} shown={SKILLS_SHOWN} /> },
   ];
   return <DataTable label="Projects" rows={projects} columns={columns} rowKey={(project) => project.id} emptyMessage={emptyMessage} />;
 }

@@ -2,6 +2,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { budgetBurn } from '../../../../src/domain/projects/budget-burn';
 import { BudgetMeter } from '../../../../src/features/projects/BudgetMeter';
+import styles from '../../../../src/features/projects/BudgetMeter.module.css';
 
 const hours = (ms: number) => `${ms / 3_600_000}h`;
 
@@ -16,9 +17,9 @@ describe('BudgetMeter', () => {
     const markup = render(34 * 3_600_000, 40 * 3_600_000);
     expect(markup).toContain('role="meter"');
     expect(markup).toContain('aria-valuetext="85 % used, 34h of 40h. Warning: past 80 %."');
-    expect(markup).toContain('class="budget-meter budget-meter-warning"');
+    expect(markup).toContain(`class="${styles.meter} ${styles.warning}"`);
     expect(markup).toContain('6h left');
-    expect(markup).toMatch(/<span id="([^"]+)" class="budget-meter-label">Hours budget<\/span>[\s\S]*aria-labelledby="\1"/);
+    expect(markup).toMatch(new RegExp(`<span id="([^"]+)" class="${styles.label}">Hours budget</span>[\\s\\S]*aria-labelledby="\\1"`));
   });
 
   it('stops its value at the budget and states the overrun in its text', () => {
