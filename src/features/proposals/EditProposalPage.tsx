@@ -1,8 +1,9 @@
 import { useDisplayLocale } from '../../shared/settings-context';
+import { BackLink } from '../../ui/BackLink';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from './BackLink';
 import { MissingProposal } from './MissingProposal';
 import { ProposalForm } from './ProposalForm';
+import styles from './proposals.module.css';
 import { proposalToFormValues } from './proposal-form-values';
 import { useProposalDetail, useProposals } from './use-proposals';
 
@@ -20,8 +21,8 @@ export function EditProposalPage({ id }: { id: string }) {
   }
   if (detail === null) return <MissingProposal />;
   return (
-    <div className="page proposals-wide">
-      <BackLink to={`/proposals/${id}`}>{detail.proposal.title}</BackLink>
+    <div className={`page ${styles.proposalsWide}`}>
+      <BackLink to={`/proposals/${id}`} label={detail.proposal.title} />
       <PageHeader title="Edit proposal" />
       <ProposalForm
         key={detail.proposal.id}

@@ -7,7 +7,7 @@ import { Badge } from '../../ui/Badge';
 import { PlusIcon } from '../../ui/icons';
 import { Button } from '../../ui/Button';
 import { useEvidenceIndex } from './use-evidence-index';
-import './evidence-panel.css';
+import styles from './EvidencePanel.module.css';
 
 interface EvidencePanelProps {
   jobText: string;
@@ -22,12 +22,12 @@ function Facts({ item }: { item: EvidenceItem }) {
     item.kind === 'skill' ? `${item.projectCount} ${item.projectCount === 1 ? 'project' : 'projects'}` : '',
   ].filter((fact) => fact !== '');
   return (
-    <p className="evidence-facts">
+    <p className={styles.evidenceFacts}>
       {facts.map((fact) => (
         <span key={fact}>{fact}</span>
       ))}
       {item.ratingTenths !== undefined && (
-        <span className="evidence-rating">
+        <span className={styles.evidenceRating}>
           <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
             <path d="m8 1.8 1.9 3.9 4.3.6-3.1 3 .7 4.3L8 11.6l-3.8 2 .7-4.3-3.1-3 4.3-.6z" fill="currentColor" />
           </svg>
@@ -41,7 +41,7 @@ function Facts({ item }: { item: EvidenceItem }) {
 
 function Client({ name, confidential }: { name: string; confidential: boolean }) {
   return (
-    <span className="evidence-client">
+    <span className={styles.evidenceClient}>
       {name}
       {confidential && <Badge tone="warning">Alias</Badge>}
     </span>
@@ -50,10 +50,10 @@ function Client({ name, confidential }: { name: string; confidential: boolean })
 
 function MatchedTerms({ terms }: { terms: readonly string[] }) {
   return (
-    <p className="evidence-terms">
+    <p className={styles.evidenceTerms}>
       <span className="visually-hidden">Matches the post on: </span>
       {terms.slice(0, 6).map((term) => (
-        <span key={term} className="evidence-term">
+        <span key={term} className={styles.evidenceTerm}>
           {term}
         </span>
       ))}
@@ -64,9 +64,9 @@ function MatchedTerms({ terms }: { terms: readonly string[] }) {
 function EvidenceEntry({ entry, onInsert }: { entry: RankedEvidence; onInsert: (item: EvidenceItem) => void }) {
   const { item } = entry;
   return (
-    <li className={`evidence-item evidence-item-${item.kind}`}>
-      <div className="evidence-item-head">
-        <h4 className="evidence-item-title">{item.kind === 'testimonial' ? item.projectName : item.title}</h4>
+    <li className={styles.evidenceItem}>
+      <div className={styles.evidenceItemHead}>
+        <h4 className={styles.evidenceItemTitle}>{item.kind === 'testimonial' ? item.projectName : item.title}</h4>
         <Button size="sm" variant="secondary" aria-label={`Insert ${item.title}`} onClick={() => onInsert(item)}>
           <PlusIcon />
           Insert
@@ -74,16 +74,16 @@ function EvidenceEntry({ entry, onInsert }: { entry: RankedEvidence; onInsert: (
       </div>
       {item.kind === 'project' && (
         <>
-          <p className="evidence-byline">
+          <p className={styles.evidenceByline}>
             <Client name={item.clientName} confidential={item.confidential} />
           </p>
-          {item.summary !== '' && <p className="evidence-summary">{item.summary}</p>}
+          {item.summary !== '' && <p className={styles.evidenceSummary}>{item.summary}</p>}
         </>
       )}
       {item.kind === 'testimonial' && (
         <>
-          <blockquote className="evidence-quote">{item.quote}</blockquote>
-          <p className="evidence-byline">
+          <blockquote className={styles.evidenceQuote}>{item.quote}</blockquote>
+          <p className={styles.evidenceByline}>
             — <Client name={item.clientName} confidential={item.confidential} />
           </p>
         </>
@@ -98,12 +98,12 @@ function EvidenceGroup({ title, entries, onInsert }: { title: string; entries: r
   const headingId = useId();
   if (entries.length === 0) return null;
   return (
-    <section className="evidence-group" aria-labelledby={headingId}>
-      <h3 id={headingId} className="evidence-group-title">
+    <section className={styles.evidenceGroup} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.evidenceGroupTitle}>
         {title}
-        <span className="evidence-group-count">{entries.length}</span>
+        <span className={styles.evidenceGroupCount}>{entries.length}</span>
       </h3>
-      <ul className={`evidence-list${title === 'Skills' ? ' evidence-list-skills' : ''}`}>
+      <ul className={title === 'Skills' ? `${styles.evidenceList} ${styles.evidenceListSkills}` : styles.evidenceList}>
         {entries.map((entry) => (
           <EvidenceEntry key={entry.item.id} entry={entry} onInsert={onInsert} />
         ))}
@@ -126,11 +126,11 @@ export function EvidencePanel({ jobText, onInsert }: EvidencePanelProps) {
 
   let body;
   if (jobText.trim() === '') {
-    body = <p className="evidence-hint">Paste the job post above and your most relevant projects, testimonials and skills appear here, best match first.</p>;
+    body = <p className={styles.evidenceHint}>Paste the job post above and your most relevant projects, testimonials and skills appear here, best match first.</p>;
   } else if (ranking === undefined) {
-    body = <p className="evidence-hint">Reading your history…</p>;
+    body = <p className={styles.evidenceHint}>Reading your history…</p>;
   } else if (found === 0) {
-    body = <p className="evidence-hint">Nothing in your history matches this post yet. Projects, their skills and portfolio summaries, and quotable feedback are searched.</p>;
+    body = <p className={styles.evidenceHint}>Nothing in your history matches this post yet. Projects, their skills and portfolio summaries, and quotable feedback are searched.</p>;
   } else {
     body = (
       <>
@@ -142,18 +142,18 @@ export function EvidencePanel({ jobText, onInsert }: EvidencePanelProps) {
   }
 
   return (
-    <section className="evidence-panel" role="region" aria-labelledby={headingId}>
-      <header className="evidence-header">
-        <h2 id={headingId} className="evidence-title">
+    <section className={styles.evidencePanel} role="region" aria-labelledby={headingId}>
+      <header className={styles.evidenceHeader}>
+        <h2 id={headingId} className={styles.evidenceTitle}>
           Evidence
         </h2>
-        <p className="evidence-description">Your past work that fits this job. “Insert” adds it to the cover letter at the cursor.</p>
+        <p className={styles.evidenceDescription}>Your past work that fits this job. “Insert” adds it to the cover letter at the cursor.</p>
       </header>
       {/* Only the count is spoken as results change; the list itself is there to browse. */}
       <p className="visually-hidden" aria-live="polite">
         {jobText.trim() === '' || ranking === undefined ? '' : `${found} ${found === 1 ? 'match' : 'matches'} for this job post`}
       </p>
-      <div className="evidence-body" aria-busy={jobText !== deferredPost}>
+      <div className={styles.evidenceBody} aria-busy={jobText !== deferredPost}>
         {body}
       </div>
     </section>

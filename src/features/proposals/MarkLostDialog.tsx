@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { db } from '../../db';
-import { markProposalLost } from '../../db/repositories/proposals';
-import type { FieldErrors } from '../../db/repositories/write-result';
 import type { Proposal } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextAreaField } from '../../ui/Field';
+import { useProposalCommands, type FieldErrors } from './use-proposal-commands';
 
 interface MarkLostDialogProps {
   proposal: Proposal;
@@ -17,6 +15,7 @@ interface MarkLostDialogProps {
 /** Marks a proposal lost, with the reason if the client gave one: over time the reasons show a pattern. */
 export function MarkLostDialog({ proposal, onClose, onLost }: MarkLostDialogProps) {
   const announce = useAnnounce();
+  const { markProposalLost } = useProposalCommands();
   const [reason, setReason] = useState(proposal.lostReason ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -25,7 +24,7 @@ export function MarkLostDialog({ proposal, onClose, onLost }: MarkLostDialogProp
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await markProposalLost(db, proposal.id, { reason, now: Date.now() });
+      const result = await markProposalLost(proposal.id, reason);
       if (!result.ok) {
         setErrors(result.errors);
         return;

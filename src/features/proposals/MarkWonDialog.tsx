@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { db } from '../../db';
-import { markProposalWon } from '../../db/repositories/proposals';
-import type { FieldErrors } from '../../db/repositories/write-result';
 import type { Client, Proposal } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
+import { useProposalCommands, type FieldErrors } from './use-proposal-commands';
 
 interface MarkWonDialogProps {
   proposal: Proposal;
@@ -28,6 +26,7 @@ function otherErrors(errors: FieldErrors): string[] {
 export function MarkWonDialog({ proposal, client, onClose, onWon }: MarkWonDialogProps) {
   const announce = useAnnounce();
   const navigate = useNavigate();
+  const { markProposalWon } = useProposalCommands();
   const [projectName, setProjectName] = useState(proposal.title.slice(0, 200));
   const [clientName, setClientName] = useState(proposal.prospect?.name ?? '');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -38,7 +37,7 @@ export function MarkWonDialog({ proposal, client, onClose, onWon }: MarkWonDialo
     event.preventDefault();
     setSaving(true);
     try {
-      const result = await markProposalWon(db, proposal.id, { now: Date.now(), projectName, clientName: newClient ? clientName : undefined });
+      const result = await markProposalWon(proposal.id, { projectName, clientName: newClient ? clientName : undefined });
       if (!result.ok) {
         setErrors(result.errors);
         return;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Proposal, ProposalStatus } from '../../domain/model';
 import { PROPOSAL_STATUS_LABELS, allowedStatusMoves } from '../../domain/proposals/proposal-status';
-import { PROPOSAL_STATUS_TONES } from './proposal-labels';
-import './move-menu.css';
+import { StatusDot } from './StatusDot';
+import styles from './MoveMenu.module.css';
 
 interface MoveMenuProps {
   proposal: Proposal;
@@ -90,7 +90,7 @@ export function MoveMenu({ proposal, onMove, appearance = 'compact' }: MoveMenuP
       <button
         ref={buttonRef}
         type="button"
-        className={appearance === 'compact' ? 'proposal-move-button' : 'button button-secondary'}
+        className={appearance === 'compact' ? styles.proposalMoveButton : 'button button-secondary'}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -120,11 +120,11 @@ export function MoveMenu({ proposal, onMove, appearance = 'compact' }: MoveMenuP
           id={menuId}
           role="menu"
           aria-label={`${label} to`}
-          className="proposal-move-menu"
+          className={styles.proposalMoveMenu}
           style={{ top: position.top, left: position.left, width: MENU_WIDTH }}
           onKeyDown={handleMenuKey}
         >
-          <li role="presentation" className="proposal-move-menu-heading">
+          <li role="presentation" className={styles.proposalMoveMenuHeading}>
             Move to
           </li>
           {moves.map((status) => (
@@ -132,7 +132,7 @@ export function MoveMenu({ proposal, onMove, appearance = 'compact' }: MoveMenuP
               key={status}
               role="menuitem"
               tabIndex={-1}
-              className="proposal-move-menu-item"
+              className={styles.proposalMoveMenuItem}
               onClick={() => choose(status)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' || event.key === ' ') {
@@ -141,11 +141,11 @@ export function MoveMenu({ proposal, onMove, appearance = 'compact' }: MoveMenuP
                 }
               }}
             >
-              <span className={`proposal-status-dot proposal-status-dot-${PROPOSAL_STATUS_TONES[status]}`} aria-hidden="true" />
+              <StatusDot status={status} />
               {PROPOSAL_STATUS_LABELS[status]}
               {(status === 'won' || status === 'lost') && (
                 // The dialog that follows says the same; the item's name stays just the status.
-                <span className="proposal-move-menu-hint" aria-hidden="true">
+                <span className={styles.proposalMoveMenuHint} aria-hidden="true">
                   {status === 'won' ? 'creates a project' : 'asks for a reason'}
                 </span>
               )}

@@ -1,9 +1,10 @@
 import { useContext } from 'react';
 import { useSearchParams } from 'react-router';
 import { SettingsContext } from '../../shared/settings-context';
+import { BackLink } from '../../ui/BackLink';
 import { PageHeader } from '../../ui/PageHeader';
-import { BackLink } from './BackLink';
 import { ProposalForm } from './ProposalForm';
+import styles from './proposals.module.css';
 import { emptyProposalFormValues } from './proposal-form-values';
 import { useProposals } from './use-proposals';
 
@@ -24,8 +25,8 @@ export function NewProposalPage() {
   const initial = emptyProposalFormValues({ currency: client?.currency ?? settings.baseCurrency, clientId: client?.id });
   if (client !== undefined) initial.platform = client.platform;
   return (
-    <div className="page proposals-wide">
-      <BackLink to="/proposals">Proposals</BackLink>
+    <div className={`page ${styles.proposalsWide}`}>
+      <BackLink to="/proposals" label="Proposals" />
       <PageHeader title="New proposal" description="Paste the job post first: your best matching work appears beside the form, ready to cite." />
       <ProposalForm initialValues={initial} clients={view.clients} cancelTo="/proposals" />
     </div>

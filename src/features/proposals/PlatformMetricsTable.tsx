@@ -4,6 +4,7 @@ import type { PlatformMetrics } from '../../domain/proposals/proposal-metrics';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { MoneyAmounts } from './MoneyAmounts';
 import { formatPerWin, formatShare, formatWait } from './proposal-format';
+import styles from './proposals.module.css';
 
 const DASH = <span className="muted">—</span>;
 
@@ -11,7 +12,7 @@ const DASH = <span className="muted">—</span>;
 export function PlatformMetricsTable({ rows }: { rows: readonly PlatformMetrics[] }) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<PlatformMetrics>> = [
-    { key: 'platform', header: 'Platform', cell: ({ platform }) => <span className="proposals-title">{platformLabel(platform)}</span> },
+    { key: 'platform', header: 'Platform', cell: ({ platform }) => <span className={styles.proposalsTitle}>{platformLabel(platform)}</span> },
     { key: 'sent', header: 'Sent', align: 'end', cell: ({ metrics }) => metrics.sent },
     { key: 'won', header: 'Won', align: 'end', cell: ({ metrics }) => `${metrics.won} of ${metrics.won + metrics.lost}` },
     { key: 'rate', header: 'Win rate', align: 'end', cell: ({ metrics }) => (metrics.winRate === undefined ? DASH : formatShare(metrics.winRate, locale)) },

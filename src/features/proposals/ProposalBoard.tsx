@@ -1,10 +1,21 @@
 import { useCallback, useEffect, useId, useState, type DragEvent } from 'react';
 import type { Client, Proposal, ProposalStatus } from '../../domain/model';
 import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, statusMoveRefusal } from '../../domain/proposals/proposal-status';
+import type { BadgeTone } from '../../ui/Badge';
 import { ProposalCard } from './ProposalCard';
 import { PROPOSAL_STATUS_TONES } from './proposal-labels';
+import { ProposalMoveDialog } from './ProposalMoveDialog';
+import { StatusDot } from './StatusDot';
 import { useProposalMoves } from './use-proposal-moves';
-import './proposal-board.css';
+import styles from './ProposalBoard.module.css';
+
+const COLUMN_TONE_CLASSES: Record<BadgeTone, string | undefined> = {
+  neutral: undefined,
+  accent: styles.proposalColumnAccent,
+  warning: styles.proposalColumnWarning,
+  success: styles.proposalColumnSuccess,
+  danger: styles.proposalColumnDanger,
+};
 
 interface ProposalBoardProps {
   proposals: readonly Proposal[];
@@ -42,7 +53,12 @@ function BoardColumn({ status, proposals, clientsById, now, dragged, onMove, onD
     onDragEnd();
   };
 
-  const classes = ['proposal-column', `proposal-column-${PROPOSAL_STATUS_TONES[status]}`, dragged !== undefined && !accepts ? 'is-closed' : '', over && accepts ? 'is-over' : '']
+  const classes = [
+    styles.proposalColumn,
+    COLUMN_TONE_CLASSES[PROPOSAL_STATUS_TONES[status]],
+    dragged !== undefined && !accepts && styles.columnClosed,
+    over && accepts && styles.columnOver,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -56,17 +72,17 @@ function BoardColumn({ status, proposals, clientsById, now, dragged, onMove, onD
       }}
       onDrop={handleDrop}
     >
-      <header className="proposal-column-header">
-        <span className={`proposal-status-dot proposal-status-dot-${PROPOSAL_STATUS_TONES[status]}`} aria-hidden="true" />
-        <h2 id={headingId} className="proposal-column-title">
+      <header className={styles.proposalColumnHeader}>
+        <StatusDot status={status} />
+        <h2 id={headingId} className={styles.proposalColumnTitle}>
           {PROPOSAL_STATUS_LABELS[status]}
         </h2>
-        <span className="proposal-column-count" aria-label={`${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`}>
+        <span className={styles.proposalColumnCount} aria-label={`${proposals.length} ${proposals.length === 1 ? 'proposal' : 'proposals'}`}>
           {proposals.length}
         </span>
       </header>
       {/* An explicit role: list styling removed, some screen readers stop announcing a list. */}
-      <ul role="list" aria-label={PROPOSAL_STATUS_LABELS[status]} className="proposal-column-list">
+      <ul role="list" aria-label={PROPOSAL_STATUS_LABELS[status]} className={styles.proposalColumnList}>
         {proposals.map((proposal) => (
           <ProposalCard
             key={proposal.id}
@@ -80,26 +96,27 @@ function BoardColumn({ status, proposals, clientsById, now, dragged, onMove, onD
           />
         ))}
       </ul>
-      {proposals.length === 0 && <p className="proposal-column-empty">{dragged !== undefined && accepts ? 'Drop here' : 'Nothing here'}</p>}
+      {proposals.length === 0 && <p className={styles.proposalColumnEmpty}>{dragged !== undefined && accepts ? 'Drop here' : 'Nothing here'}</p>}
     </section>
   );
 }
 
 /**
- * The pipeline as columns by status. A card moves by drag and drop, by Alt+Left/Right, or through its "Move" menu;
+ * The pipeline as columns by status, under the line that says how to move cards. A card moves by drag and drop, by Alt+Left/Right, or through its "Move" menu;
  * after a keyboard move, focus follows the card into its new column.
  */
 export function ProposalBoard({ proposals, clientsById, now }: ProposalBoardProps) {
   const [dragged, setDragged] = useState<Proposal | undefined>(undefined);
   const [focusAfterMove, setFocusAfterMove] = useState<Pick<Proposal, 'id' | 'status'> | undefined>(undefined);
   const onMoved = useCallback((proposal: Proposal) => setFocusAfterMove({ id: proposal.id, status: proposal.status }), []);
-  const { requestMove, dialogs } = useProposalMoves(clientsById, onMoved);
+  const moves = useProposalMoves(onMoved);
 
   useEffect(() => {
     if (focusAfterMove === undefined) return;
     // The live query re-renders the card in its new column a moment after the write; wait for that one.
     const card = document.querySelector<HTMLElement>(`[data-proposal-id="${CSS.escape(focusAfterMove.id)}"][data-proposal-status="${focusAfterMove.status}"]`);
-    const target = card?.querySelector<HTMLElement>('.proposal-card-title');
+    // The card's title is its first link.
+    const target = card?.querySelector<HTMLElement>('a[href]');
     if (target === undefined || target === null) return;
     target.focus();
     target.scrollIntoView({ block: 'nearest', inline: 'nearest' });
@@ -111,7 +128,10 @@ export function ProposalBoard({ proposals, clientsById, now }: ProposalBoardProp
 
   return (
     <>
-      <div className="proposal-board">
+      <p className={styles.proposalBoardHint}>
+        Drag a card to another column, or focus it and press <kbd>Alt</kbd>+<kbd>←</kbd> / <kbd>→</kbd>. Every move is kept in the proposal’s history.
+      </p>
+      <div className={styles.proposalBoard}>
         {PROPOSAL_STATUSES.map((status) => (
           <BoardColumn
             key={status}
@@ -120,13 +140,13 @@ export function ProposalBoard({ proposals, clientsById, now }: ProposalBoardProp
             clientsById={clientsById}
             now={now}
             dragged={dragged}
-            onMove={requestMove}
+            onMove={moves.requestMove}
             onDragStart={setDragged}
             onDragEnd={() => setDragged(undefined)}
           />
         ))}
       </div>
-      {dialogs}
+      <ProposalMoveDialog moves={moves} clientsById={clientsById} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { BidAmount } from './BidAmount';
 import { MoveMenu } from './MoveMenu';
 import { formatAgo } from './proposal-format';
 import { ProposalParty } from './ProposalParty';
+import styles from './ProposalBoard.module.css';
 
 interface ProposalCardProps {
   proposal: Proposal;
@@ -43,7 +44,7 @@ export function ProposalCard({ proposal, client, now, dragging, onMove, onDragSt
 
   return (
     <li
-      className={`proposal-card${dragging ? ' is-dragging' : ''}`}
+      className={dragging ? `${styles.proposalCard} ${styles.cardDragging}` : styles.proposalCard}
       draggable
       data-proposal-id={proposal.id}
       data-proposal-status={proposal.status}
@@ -51,25 +52,25 @@ export function ProposalCard({ proposal, client, now, dragging, onMove, onDragSt
       onDragEnd={onDragEnd}
       onKeyDown={handleKeyDown}
     >
-      <div className="proposal-card-top">
-        <Link to={`/proposals/${proposal.id}`} className="proposal-card-title" draggable={false}>
+      <div className={styles.proposalCardTop}>
+        <Link to={`/proposals/${proposal.id}`} className={styles.proposalCardTitle} draggable={false}>
           {proposal.title}
         </Link>
         <MoveMenu proposal={proposal} onMove={(to) => onMove(proposal, to)} />
       </div>
-      <div className="proposal-card-party">
+      <div className={styles.proposalCardParty}>
         <ProposalParty proposal={proposal} client={client} />
       </div>
-      <div className="proposal-card-meta">
+      <div className={styles.proposalCardMeta}>
         <BidAmount bid={proposal.bid} currency={proposal.currency} />
-        <span className="proposal-card-meta-sep" aria-hidden="true">
+        <span className={styles.proposalCardMetaSep} aria-hidden="true">
           ·
         </span>
         <span>{platformLabel(proposal.platform)}</span>
       </div>
-      <div className="proposal-card-footer">
+      <div className={styles.proposalCardFooter}>
         <span>{proposal.status === 'draft' ? `Drafted ${formatAgo(proposal.createdAt, now, locale)}` : `Moved ${formatAgo(lastMovedAt(proposal), now, locale)}`}</span>
-        {proposal.projectId !== undefined && <span className="proposal-card-linked">Project created</span>}
+        {proposal.projectId !== undefined && <span className={styles.proposalCardLinked}>Project created</span>}
       </div>
     </li>
   );

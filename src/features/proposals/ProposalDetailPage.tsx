@@ -1,17 +1,16 @@
 import { Link, useNavigate } from 'react-router';
 import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
-import { db } from '../../db';
-import { deleteProposal, restoreProposal } from '../../db/repositories/proposals';
+import type { Client } from '../../domain/model';
 import { allowedStatusMoves, isOpenStatus } from '../../domain/proposals/proposal-status';
 import { bidValueMinor } from '../../domain/proposals/proposal-value';
 import { useAnnounce } from '../../ui/Announcer';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Money } from '../../ui/Money';
+import { BackLink } from '../../ui/BackLink';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
-import { BackLink } from './BackLink';
 import { BidAmount } from './BidAmount';
 import { MissingProposal } from './MissingProposal';
 import { MoveMenu } from './MoveMenu';
@@ -19,9 +18,13 @@ import { formatDate, formatDayKey } from './proposal-format';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from './proposal-labels';
 import { ProposalParty } from './ProposalParty';
 import { StatusHistory } from './StatusHistory';
+import { ProposalMoveDialog } from './ProposalMoveDialog';
+import { useProposalCommands } from './use-proposal-commands';
 import { useProposalDetail, useProposals } from './use-proposals';
 import { useProposalMoves } from './use-proposal-moves';
-import './proposal-detail.css';
+import styles from './ProposalDetailPage.module.css';
+
+const NO_CLIENTS: ReadonlyMap<string, Client> = new Map();
 
 function TextBlock({ title, text, empty }: { title: string; text: string; empty: string }) {
   return (
@@ -29,7 +32,7 @@ function TextBlock({ title, text, empty }: { title: string; text: string; empty:
       <div className="card-header">
         <h2 className="section-title">{title}</h2>
       </div>
-      <div className="card-body">{text.trim() === '' ? <p className="muted">{empty}</p> : <p className="proposal-text">{text}</p>}</div>
+      <div className="card-body">{text.trim() === '' ? <p className="muted">{empty}</p> : <p className={styles.proposalText}>{text}</p>}</div>
     </section>
   );
 }
@@ -42,7 +45,9 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const detail = useProposalDetail(id);
   const view = useProposals();
-  const { requestMove, dialogs } = useProposalMoves(view?.clientsById ?? new Map());
+  const moves = useProposalMoves();
+  const { requestMove } = moves;
+  const { deleteProposal, restoreProposal } = useProposalCommands();
 
   if (detail === undefined) {
     return (
@@ -56,18 +61,18 @@ export function ProposalDetailPage({ id }: { id: string }) {
   const value = bidValueMinor(proposal);
 
   const remove = async () => {
-    await deleteProposal(db, proposal.id);
+    await deleteProposal(proposal.id);
     void navigate('/proposals');
-    announce(`Deleted “${proposal.title}”`, 'neutral', { label: 'Undo', run: () => void restoreProposal(db, proposal.id) });
+    announce(`Deleted “${proposal.title}”`, 'neutral', { label: 'Undo', run: () => void restoreProposal(proposal.id) });
   };
 
   return (
     <div className="page">
-      <BackLink to="/proposals">Proposals</BackLink>
+      <BackLink to="/proposals" label="Proposals" />
       <PageHeader
         title={proposal.title}
         description={
-          <span className="proposal-detail-subtitle">
+          <span className={styles.proposalDetailSubtitle}>
             <Badge tone={PROPOSAL_STATUS_TONES[proposal.status]}>{PROPOSAL_STATUS_LABELS[proposal.status]}</Badge>
             <ProposalParty proposal={proposal} client={client} />
             <span>· {platformLabel(proposal.platform)}</span>
@@ -92,7 +97,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
       />
 
       {project !== undefined && (
-        <section className="proposal-won-banner" aria-label="Became a project">
+        <section className={styles.proposalWonBanner} aria-label="Became a project">
           <svg viewBox="0 0 16 16" width="18" height="18" aria-hidden="true" focusable="false">
             <path d="m3.5 8.5 3 3 6-7" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
           </svg>
@@ -109,7 +114,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
         </section>
       )}
       {proposal.status === 'lost' && (
-        <section className="proposal-lost-banner" aria-label="Lost">
+        <section className={styles.proposalLostBanner} aria-label="Lost">
           <p>
             Lost{proposal.decidedAt !== undefined && ` on ${formatDate(proposal.decidedAt, timeZone, locale)}`}
             {proposal.lostReason !== undefined ? `: ${proposal.lostReason}` : '. No reason recorded.'}
@@ -117,7 +122,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
         </section>
       )}
 
-      <div className="proposal-detail-grid">
+      <div className={styles.proposalDetailGrid}>
         <div className="stack-lg">
           <TextBlock title="Cover letter" text={proposal.coverLetter} empty="No cover letter yet." />
           <TextBlock title="Job post" text={proposal.jobText} empty="No job post saved." />
@@ -161,7 +166,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
               {proposal.jobUrl !== undefined && proposal.jobUrl !== '' && (
                 <>
                   <dt>Job link</dt>
-                  <dd className="proposal-url">{proposal.jobUrl}</dd>
+                  <dd className={styles.proposalUrl}>{proposal.jobUrl}</dd>
                 </>
               )}
             </dl>
@@ -176,7 +181,7 @@ export function ProposalDetailPage({ id }: { id: string }) {
           </section>
         </div>
       </div>
-      {dialogs}
+      <ProposalMoveDialog moves={moves} clientsById={view?.clientsById ?? NO_CLIENTS} />
     </div>
   );
 }

@@ -1,8 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { createProposal, updateProposal } from '../../db/repositories/proposals';
 import type { EvidenceItem } from '../../domain/evidence/evidence-items';
 import { evidenceText } from '../../domain/evidence/evidence-text';
 import { formatMoney } from '../../domain/money';
@@ -14,9 +12,10 @@ import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { EvidencePanel } from './EvidencePanel';
 import { insertAtCursor } from './insert-at-cursor';
 import { ProposalBidFields } from './ProposalBidFields';
-import { formErrorsFromWrite, readProposalForm, type ProposalFormErrors, type ProposalFormValues } from './proposal-form-values';
+import { readProposalForm, type ProposalFormValues } from './proposal-form-values';
 import { ProposalPartyFields } from './ProposalPartyFields';
-import './proposal-form.css';
+import { useProposalForm } from './use-proposal-form';
+import styles from './ProposalForm.module.css';
 
 interface ProposalFormProps {
   /** The proposal being edited; a new one is created without it. */
@@ -28,8 +27,8 @@ interface ProposalFormProps {
 
 function FormSection({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
   return (
-    <section className="card proposal-form-section">
-      <div className="proposal-form-section-header">
+    <section className={`card ${styles.proposalFormSection}`}>
+      <div className={styles.proposalFormSectionHeader}>
         <h2 className="section-title">{title}</h2>
         {description !== undefined && <p className="section-description">{description}</p>}
       </div>
@@ -59,16 +58,13 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
   const locale = useDisplayLocale();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const [values, setValues] = useState(initialValues);
-  const [errors, setErrors] = useState<ProposalFormErrors>({});
-  const [saving, setSaving] = useState(false);
+  const form = useProposalForm({ proposal, initialValues, clients });
+  const { values, errors, setValue } = form;
   const formRef = useRef<HTMLFormElement>(null);
   const coverLetterRef = useRef<HTMLTextAreaElement>(null);
   /** Set once the cover letter has had focus: until then "at the cursor" means at the end. */
   const caretPlaced = useRef(false);
   const pendingCaret = useRef<number | undefined>(undefined);
-
-  const change = (patch: Partial<ProposalFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   useLayoutEffect(() => {
     const caret = pendingCaret.current;
@@ -77,9 +73,11 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
     coverLetterRef.current?.setSelectionRange(caret, caret);
   }, [values.coverLetter]);
 
+  // After a refused save, take the user to the first field that needs attention.
   useEffect(() => {
+    if (form.failedAttempts === 0) return;
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [errors]);
+  }, [form.failedAttempts]);
 
   const insertEvidence = (item: EvidenceItem) => {
     const textarea = coverLetterRef.current;
@@ -88,53 +86,28 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
     const { value, caret } = insertAtCursor(previous, selection, evidenceText(item, locale));
     pendingCaret.current = caret;
     caretPlaced.current = true;
-    change({ coverLetter: value });
-    announce(`Inserted “${item.title}” into the cover letter`, 'success', { label: 'Undo', run: () => change({ coverLetter: previous }) });
+    setValue('coverLetter', value);
+    announce(`Inserted “${item.title}” into the cover letter`, 'success', { label: 'Undo', run: () => setValue('coverLetter', previous) });
   };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const reading = readProposalForm(values, locale);
-    if (!reading.ok) {
-      setErrors(reading.errors);
-      return;
-    }
-    setSaving(true);
-    try {
-      const now = Date.now();
-      const result =
-        proposal === undefined
-          ? await createProposal(db, {
-              ...reading.fields,
-              status: values.stage,
-              statusHistory: [{ status: values.stage, at: now }],
-              submittedAt: values.stage === 'submitted' ? now : undefined,
-            })
-          : await updateProposal(db, proposal.id, reading.fields);
-      if (!result.ok) {
-        setErrors(formErrorsFromWrite(result.errors, values));
-        return;
-      }
-      setErrors({});
-      announce(proposal === undefined ? `Proposal “${result.value.title}” saved` : 'Proposal saved');
-      void navigate(`/proposals/${result.value.id}`);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await form.save();
+    if (saved !== undefined) void navigate(`/proposals/${saved.id}`);
   };
 
   const locked = proposal?.projectId !== undefined;
   return (
-    <form ref={formRef} className="proposal-form-layout" onSubmit={(event) => void submit(event)} noValidate>
-      <div className="proposal-form-main">
+    <form ref={formRef} className={styles.proposalFormLayout} onSubmit={(event) => void submit(event)} noValidate>
+      <div className={styles.proposalFormMain}>
         <FormSection title="The job" description="Paste the post as the client wrote it: the evidence helper reads it.">
           <div className="form-grid">
-            <TextField label="Title" value={values.title} onChange={(event) => change({ title: event.target.value })} error={errors.title} fieldClassName="span-all" autoComplete="off" />
+            <TextField label="Title" value={values.title} onChange={(event) => setValue('title', event.target.value)} error={errors.title} fieldClassName="span-all" autoComplete="off" />
             <TextField
               label="Job link"
               type="url"
               value={values.jobUrl}
-              onChange={(event) => change({ jobUrl: event.target.value })}
+              onChange={(event) => setValue('jobUrl', event.target.value)}
               error={errors.jobUrl}
               placeholder="https://"
               fieldClassName="span-all"
@@ -143,7 +116,7 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
             <TextAreaField
               label="Job post"
               value={values.jobText}
-              onChange={(event) => change({ jobText: event.target.value })}
+              onChange={(event) => setValue('jobText', event.target.value)}
               error={errors.jobText}
               rows={8}
               fieldClassName="span-all"
@@ -151,17 +124,17 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
           </div>
         </FormSection>
         <FormSection title="Client">
-          <ProposalPartyFields values={values} errors={errors} clients={clients} locked={locked} onChange={change} />
+          <ProposalPartyFields values={values} errors={errors} clients={clients} locked={locked} onChange={setValue} />
         </FormSection>
         <FormSection title="Your bid">
-          <ProposalBidFields values={values} errors={errors} valueText={bidValueText(values, locale)} onChange={change} />
+          <ProposalBidFields values={values} errors={errors} valueText={bidValueText(values, locale)} onChange={setValue} />
         </FormSection>
         <FormSection title="Cover letter" description="Write it here, and insert evidence from the panel where it makes your case.">
           <TextAreaField
             ref={coverLetterRef}
             label="Cover letter"
             value={values.coverLetter}
-            onChange={(event) => change({ coverLetter: event.target.value })}
+            onChange={(event) => setValue('coverLetter', event.target.value)}
             onFocus={() => {
               caretPlaced.current = true;
             }}
@@ -170,37 +143,37 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
             hint={`${values.coverLetter.length.toLocaleString(locale)} characters`}
           />
         </FormSection>
-        <div className="proposal-form-footer">
+        <div className={styles.proposalFormFooter}>
           {proposal === undefined ? (
             <SelectField
               label="Save as"
               value={values.stage}
-              onChange={(event) => change({ stage: event.target.value === 'submitted' ? 'submitted' : 'draft' })}
+              onChange={(event) => setValue('stage', event.target.value === 'submitted' ? 'submitted' : 'draft')}
               options={[
                 { value: 'draft', label: 'Draft' },
                 { value: 'submitted', label: 'Submitted today' },
               ]}
-              fieldClassName="proposal-stage-field"
+              fieldClassName={styles.proposalStageField}
             />
           ) : (
             <span />
           )}
           <div className="cluster">
-            {errors.form !== undefined && (
+            {form.otherErrors.length > 0 && (
               <p className="field-error" role="alert">
-                {errors.form}
+                {form.otherErrors.join(' ')}
               </p>
             )}
             <Link to={cancelTo} className="button button-secondary">
               Cancel
             </Link>
-            <Button variant="primary" type="submit" disabled={saving} aria-busy={saving}>
+            <Button variant="primary" type="submit" disabled={form.saving} aria-busy={form.saving}>
               Save proposal
             </Button>
           </div>
         </div>
       </div>
-      <aside className="proposal-form-aside">
+      <aside className={styles.proposalFormAside}>
         <EvidencePanel jobText={values.jobText} onInsert={insertEvidence} />
       </aside>
     </form>

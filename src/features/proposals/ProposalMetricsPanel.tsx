@@ -6,6 +6,7 @@ import { StatCard } from '../../ui/StatCard';
 import { MoneyAmounts } from './MoneyAmounts';
 import { formatPerWin, formatShare, formatWait } from './proposal-format';
 import { PlatformMetricsTable } from './PlatformMetricsTable';
+import styles from './ProposalMetricsPanel.module.css';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -24,8 +25,8 @@ export function ProposalMetricsPanel({ proposals, now }: { proposals: readonly P
   const { overall, byPlatform } = useMemo(() => pipelineMetrics(proposals, period, now), [proposals, period, now]);
 
   return (
-    <section className="proposal-metrics" aria-labelledby={headingId}>
-      <div className="proposal-metrics-header">
+    <section className={styles.proposalMetrics} aria-labelledby={headingId}>
+      <div className={styles.proposalMetricsHeader}>
         <div>
           <h2 id={headingId} className="section-title">
             How your bids are doing
@@ -34,7 +35,7 @@ export function ProposalMetricsPanel({ proposals, now }: { proposals: readonly P
             {overall.sent === 0 ? 'No proposals were sent in this period.' : `Over the ${plural(overall.sent, 'proposal', 'proposals')} sent in this period.`}
           </p>
         </div>
-        <div className="proposal-metrics-period">
+        <div className={styles.proposalMetricsPeriod}>
           <label htmlFor={periodId}>Period</label>
           <select
             id={periodId}
@@ -51,7 +52,7 @@ export function ProposalMetricsPanel({ proposals, now }: { proposals: readonly P
           </select>
         </div>
       </div>
-      <div className="proposal-metrics-cards">
+      <div className={styles.proposalMetricsCards}>
         <StatCard
           label="Win rate"
           value={overall.winRate === undefined ? '—' : formatShare(overall.winRate, locale)}
@@ -69,17 +70,17 @@ export function ProposalMetricsPanel({ proposals, now }: { proposals: readonly P
         />
         <StatCard
           label="Spent per win"
-          value={<MoneyAmounts amounts={overall.spentPerWin} />}
+          value={<MoneyAmounts amounts={overall.spentPerWin} headline />}
           hint={overall.spent.length === 0 ? 'Nothing spent on connects' : <>Connects cost <MoneyAmounts amounts={overall.spent} /> in all</>}
         />
         <StatCard
           label="Open pipeline"
-          value={<MoneyAmounts amounts={overall.openValue} empty={overall.open === 0 ? '—' : 'Not priced'} />}
+          value={<MoneyAmounts amounts={overall.openValue} empty={overall.open === 0 ? '—' : 'Not priced'} headline />}
           hint={`${plural(overall.open, 'open proposal', 'open proposals')}${overall.openUnpriced > 0 ? `, ${overall.openUnpriced} hourly without an estimate` : ''}`}
         />
       </div>
       {byPlatform.length > 0 && (
-        <details className="proposal-metrics-platforms">
+        <details className={styles.proposalMetricsPlatforms}>
           <summary>By platform</summary>
           <PlatformMetricsTable rows={byPlatform} />
         </details>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { proposalStatusSchema, type ProposalStatus } from '../../domain/model';
 import { PROPOSAL_STATUS_LABELS } from './proposal-labels';
+import styles from './ProposalStatusFilter.module.css';
 
 const ALL = 'all';
 
@@ -16,7 +17,7 @@ export function ProposalStatusFilter({
 }) {
   const id = useId();
   return (
-    <div className="proposals-filter">
+    <div className={styles.proposalsFilter}>
       <label htmlFor={id}>Status</label>
       <select
         id={id}

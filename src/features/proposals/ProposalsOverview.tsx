@@ -13,6 +13,7 @@ import { ProposalStatusFilter } from './ProposalStatusFilter';
 import { ProposalsTable } from './ProposalsTable';
 import { useProposals } from './use-proposals';
 import { ViewToggle, type ProposalsViewMode } from './ViewToggle';
+import styles from './proposals.module.css';
 
 const NEW_PROPOSAL = (
   <Link to="/proposals/new" className="button button-primary">
@@ -73,7 +74,7 @@ export function ProposalsOverview() {
 
   const filtered = status === undefined ? view.proposals : view.proposals.filter((proposal) => proposal.status === status);
   return (
-    <div className="page proposals-wide">
+    <div className={`page ${styles.proposalsWide}`}>
       <PageHeader
         title="Proposals"
         description={proposalsSummary(view.proposals)}
@@ -88,9 +89,6 @@ export function ProposalsOverview() {
         <ProposalMetricsPanel proposals={view.proposals} now={now} />
         {mode === 'board' ? (
           <section className="stack-sm" aria-label="Board">
-            <p className="proposal-board-hint">
-              Drag a card to another column, or focus it and press <kbd>Alt</kbd>+<kbd>←</kbd> / <kbd>→</kbd>. Every move is kept in the proposal’s history.
-            </p>
             <ProposalBoard proposals={view.proposals} clientsById={view.clientsById} now={now} />
           </section>
         ) : (

@@ -3,7 +3,6 @@ import { EditProposalPage } from './EditProposalPage';
 import { NewProposalPage } from './NewProposalPage';
 import { ProposalDetailPage } from './ProposalDetailPage';
 import { ProposalsOverview } from './ProposalsOverview';
-import './proposals.css';
 
 function DetailRoute() {
   const { proposalId = '' } = useParams();

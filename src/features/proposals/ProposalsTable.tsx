@@ -11,6 +11,7 @@ import { formatDate } from './proposal-format';
 import { PROPOSAL_STATUS_LABELS, PROPOSAL_STATUS_TONES } from './proposal-labels';
 import { ProposalParty } from './ProposalParty';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
+import styles from './proposals.module.css';
 
 interface ProposalsTableProps {
   proposals: readonly Proposal[];
@@ -28,7 +29,7 @@ export function ProposalsTable({ proposals, clientsById, emptyMessage }: Proposa
       header: 'Title',
       width: '28%',
       cell: (proposal) => (
-        <Link to={`/proposals/${proposal.id}`} className="proposals-title">
+        <Link to={`/proposals/${proposal.id}`} className={styles.proposalsTitle}>
           {proposal.title}
         </Link>
       ),
@@ -61,7 +62,7 @@ export function ProposalsTable({ proposals, clientsById, emptyMessage }: Proposa
         proposal.submittedAt === undefined ? (
           <span className="muted">Not yet</span>
         ) : (
-          <span className="proposals-nowrap">{formatDate(proposal.submittedAt, timeZone, locale)}</span>
+          <span className={styles.proposalsNowrap}>{formatDate(proposal.submittedAt, timeZone, locale)}</span>
         ),
     },
   ];
