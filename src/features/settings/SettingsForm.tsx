@@ -7,6 +7,7 @@ import { RegionalFields } from './RegionalFields';
 import { SettingsSection } from './SettingsSection';
 import { TimeTrackingFields } from './TimeTrackingFields';
 import { useSettingsForm } from './use-settings-form';
+import styles from './SettingsForm.module.css';
 
 function saveNote(dirty: boolean, settings: Settings): string {
   if (dirty) return 'You have unsaved changes.';
@@ -51,14 +52,14 @@ export function SettingsForm({ settings }: { settings: Settings }) {
         <AppearanceFields {...groupProps} />
       </SettingsSection>
       {form.otherErrors.length > 0 && (
-        <ul className="form-errors" aria-label="Other problems">
+        <ul className={styles.formErrors} aria-label="Other problems">
           {form.otherErrors.map((message) => (
             <li key={message}>{message}</li>
           ))}
         </ul>
       )}
-      <div className={form.dirty ? 'form-actions form-actions-dirty' : 'form-actions'}>
-        <p className="form-actions-note">{saveNote(form.dirty, settings)}</p>
+      <div className={form.dirty ? `${styles.formActions} ${styles.formActionsDirty}` : styles.formActions}>
+        <p className={styles.formActionsNote}>{saveNote(form.dirty, settings)}</p>
         <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
           Save settings
         </Button>

@@ -3,7 +3,6 @@ import { SettingsContext } from '../../shared/settings-context';
 import { PageHeader } from '../../ui/PageHeader';
 import { SettingsDataSection } from './SettingsDataSection';
 import { SettingsForm } from './SettingsForm';
-import './settings.css';
 
 /** Business identity, regional formats, time tracking, appearance, and the data on this device. */
 export function SettingsScreen() {

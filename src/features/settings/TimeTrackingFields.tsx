@@ -5,6 +5,7 @@ import { ErrorIcon } from '../../ui/icons';
 import { SelectField, TextField } from '../../ui/Field';
 import { parseWorkDays, ROUNDING_OPTIONS, toggledWorkDays, WEEKDAYS } from './time-tracking-values';
 import type { SettingsFieldGroupProps } from './use-settings-form';
+import styles from './TimeTrackingFields.module.css';
 
 function shortcutHint(accelerator: string): string {
   const trimmed = accelerator.trim();
@@ -56,25 +57,25 @@ export function TimeTrackingFields({ values, errors, onChange }: SettingsFieldGr
         error={errors.longTimerHours}
         onChange={(event) => onChange('longTimerHours', event.target.value)}
       />
-      <div className="span-all settings-reminders">
-        <label className="settings-checkbox">
+      <div className={`span-all ${styles.settingsReminders}`}>
+        <label className={styles.settingsCheckbox}>
           <input type="checkbox" checked={remindersOn} onChange={(event) => onChange('remindersEnabled', String(event.target.checked))} />
           <span>
-            <span className="settings-checkbox-label">Remind me to track time</span>
-            <span className="settings-checkbox-hint">During working hours with no timer running, and when a timer runs past the warning.</span>
+            <span className={styles.settingsCheckboxLabel}>Remind me to track time</span>
+            <span className={styles.settingsCheckboxHint}>During working hours with no timer running, and when a timer runs past the warning.</span>
           </span>
         </label>
-        <div className="settings-working-hours">
+        <div className={styles.settingsWorkingHours}>
           <TextField label="Working day starts" type="time" value={values.workStart} error={errors.workStart} onChange={(event) => onChange('workStart', event.target.value)} />
           <TextField label="Working day ends" type="time" value={values.workEnd} error={errors.workEnd} onChange={(event) => onChange('workEnd', event.target.value)} />
         </div>
-        <fieldset className="settings-days" aria-describedby={errors.workDays === undefined ? undefined : daysErrorId}>
+        <fieldset className={styles.settingsDays} aria-describedby={errors.workDays === undefined ? undefined : daysErrorId}>
           <legend className="field-label">
             Working days
           </legend>
-          <div className="settings-days-options">
+          <div className={styles.settingsDaysOptions}>
             {WEEKDAYS.map((weekday) => (
-              <label key={weekday.day} className="settings-day">
+              <label key={weekday.day} className={styles.settingsDay}>
                 <input type="checkbox" aria-label={weekday.long} checked={days.includes(weekday.day)} onChange={(event) => onChange('workDays', toggledWorkDays(values.workDays, weekday.day, event.target.checked))} />
                 <span aria-hidden="true">{weekday.short}</span>
               </label>

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { db } from '../../db';
-import { saveSettings } from '../../db/repositories/settings';
+import { useCallback, useState } from 'react';
 import type { Settings } from '../../domain/model';
-import { useAnnounce } from '../../ui/Announcer';
+import { useSaveSettings } from '../../shared/use-settings';
+import { useRecordForm, type SubmitOutcome } from '../../shared/use-record-form';
 import { formValuesFromSettings, settingsPatchFromForm, splitSettingsErrors, type SettingsFormField, type SettingsFormValues } from './settings-form-values';
 import { readTimeTracking } from './time-tracking-values';
 
@@ -15,58 +14,55 @@ export interface SettingsFieldGroupProps {
   onChange: (field: SettingsFormField, value: string) => void;
 }
 
+/** The inputs the user touched since the last save; every other input shows the stored value. */
+type SettingsEdits = Partial<SettingsFormValues>;
+
+const NO_EDITS: SettingsEdits = {};
+
 /**
- * The Settings form's state: only the inputs the user touched are held here, the rest show the stored value,
+ * The Settings form's state: the record form holds only the inputs the user touched, the rest show the stored value,
  * so a change made elsewhere (the palette's theme command) is neither hidden nor overwritten by a save.
  */
 export function useSettingsForm(settings: Settings) {
-  const announce = useAnnounce();
-  const [edits, setEdits] = useState<Partial<SettingsFormValues>>({});
-  const [errors, setErrors] = useState<SettingsFieldErrors>({});
-  const [otherErrors, setOtherErrors] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const saveSettings = useSaveSettings();
   const [lastSaved, setLastSaved] = useState<Settings | null>(null);
-  const [failedAttempts, setFailedAttempts] = useState(0);
 
   // The live query reports a save a moment after it resolves; until then the saved record is the fresher one.
   const base = lastSaved !== null && lastSaved.createdAt === settings.createdAt && lastSaved.updatedAt > settings.updatedAt ? lastSaved : settings;
-  const values: SettingsFormValues = { ...formValuesFromSettings(base), ...edits };
 
-  const setValue = (field: SettingsFormField, value: string) => {
-    setEdits((previous) => ({ ...previous, [field]: value }));
-    setErrors((previous) => ({ ...previous, [field]: undefined }));
+  const submit = useCallback(
+    async (edits: SettingsEdits): Promise<SubmitOutcome<SettingsEdits, Settings>> => {
+      const values: SettingsFormValues = { ...formValuesFromSettings(base), ...edits };
+      // Numbers and times are read here first, so a typo gets a message in words rather than a schema's.
+      const timeTracking = readTimeTracking(values);
+      if (!timeTracking.ok) return { ok: false, messages: { byField: timeTracking.errors, other: [] } };
+      const result = await saveSettings({ ...settingsPatchFromForm(values), ...timeTracking.patch });
+      if (!result.ok) return { ok: false, messages: splitSettingsErrors(result.errors) };
+      return { ok: true, value: result.value, announcement: 'Settings saved' };
+    },
+    [base, saveSettings],
+  );
+
+  const form = useRecordForm({ initial: NO_EDITS, noun: 'Settings', submit });
+  const { save: saveEdits, replaceValues } = form;
+
+  const save = useCallback(async () => {
+    const saved = await saveEdits();
+    if (saved === undefined) return;
+    setLastSaved(saved);
+    // Saved edits are the stored values now: let go of them, so the inputs follow the stored settings again.
+    replaceValues(NO_EDITS);
+  }, [saveEdits, replaceValues]);
+
+  const edits = form.values;
+  return {
+    values: { ...formValuesFromSettings(base), ...edits },
+    errors: form.errors,
+    otherErrors: form.otherErrors,
+    saving: form.saving,
+    dirty: Object.keys(edits).length > 0,
+    failedAttempts: form.failedAttempts,
+    setValue: form.setValue,
+    save,
   };
-
-  const save = async () => {
-    // Numbers and times are read here first, so a typo gets a message in words rather than a schema's.
-    const timeTracking = readTimeTracking(values);
-    if (!timeTracking.ok) {
-      setErrors(timeTracking.errors);
-      setOtherErrors([]);
-      setFailedAttempts((count) => count + 1);
-      announce('Settings not saved: correct the marked fields', 'danger');
-      return;
-    }
-    setSaving(true);
-    try {
-      const result = await saveSettings(db, { ...settingsPatchFromForm(values), ...timeTracking.patch });
-      if (result.ok) {
-        setLastSaved(result.value);
-        setEdits({});
-        setErrors({});
-        setOtherErrors([]);
-        announce('Settings saved', 'success');
-      } else {
-        const split = splitSettingsErrors(result.errors);
-        setErrors(split.byField);
-        setOtherErrors(split.other);
-        setFailedAttempts((count) => count + 1);
-        announce('Settings not saved: correct the marked fields', 'danger');
-      }
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  return { values, errors, otherErrors, saving, dirty: Object.keys(edits).length > 0, failedAttempts, setValue, save };
 }
