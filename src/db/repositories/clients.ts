@@ -168,9 +168,10 @@ function matchesSearch(client: Client, needle: string): boolean {
  */
 export async function listClients(db: ReputeDb, options: { includeArchived?: boolean; search?: string } = {}): Promise<Client[]> {
   const needle = options.search?.trim().toLocaleLowerCase() ?? '';
-  const clients = await db.clients
-    .filter((client) => isLive(client) && (options.includeArchived === true || client.archivedAt === undefined) && (needle === '' || matchesSearch(client, needle)))
-    .toArray();
+  // Read whole and filtered here: a Dexie .filter() would walk a cursor one client (and one task) at a time.
+  const clients = (await db.clients.toArray()).filter(
+    (client) => isLive(client) && (options.includeArchived === true || client.archivedAt === undefined) && (needle === '' || matchesSearch(client, needle)),
+  );
   return clients.sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }) || a.id.localeCompare(b.id));
 }
 

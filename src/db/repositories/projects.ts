@@ -82,7 +82,8 @@ export function getProject(db: ReputeDb, id: string): Promise<Project | undefine
 /** Live projects, newest start date first (then by name). */
 export async function listProjects(db: ReputeDb, options: { clientId?: string; status?: ProjectStatus } = {}): Promise<Project[]> {
   const candidates = options.clientId !== undefined ? db.projects.where('clientId').equals(options.clientId) : db.projects.toCollection();
-  const projects = await candidates.filter((project) => isLive(project) && (options.status === undefined || project.status === options.status)).toArray();
+  // Read whole and filtered here: a Dexie .filter() would walk a cursor one project (and one task) at a time.
+  const projects = (await candidates.toArray()).filter((project) => isLive(project) && (options.status === undefined || project.status === options.status));
   return projects.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
 }
 

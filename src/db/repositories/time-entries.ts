@@ -179,9 +179,33 @@ export async function listTimeEntriesInRange(
   return entries.filter((entry) => isLive(entry) && (clientId === undefined || entry.clientId === clientId)).reverse();
 }
 
+/**
+ * The newest `count` entries by start, newest first, deleted ones included. One read of the start index backwards
+ * with a count (IndexedDB 3's getAll with a direction, where the browser has it): no Dexie .filter(), which would
+ * walk a cursor one entry and one task at a time.
+ */
+function newestEntries(db: ReputeDb, count: number): Promise<TimeEntry[]> {
+  return db.timeEntries.orderBy('start').reverse().limit(count).toArray();
+}
+
+/**
+ * Reads the newest entries in growing batches until `enough` says the entries read so far suffice or none are left.
+ * Deleted entries are rare, so the first batch nearly always does; each later one reads from the top again, twice
+ * as many, which bounds the rows read at four times what was needed.
+ */
+async function readNewestUntil(db: ReputeDb, firstBatch: number, enough: (entries: readonly TimeEntry[]) => boolean): Promise<TimeEntry[]> {
+  for (let count = Math.max(1, firstBatch); ; count *= 2) {
+    const entries = await newestEntries(db, count);
+    if (entries.length < count || enough(entries)) return entries;
+  }
+}
+
 /** The latest live entries by start, newest first. */
-export function listRecentTimeEntries(db: ReputeDb, limit: number): Promise<TimeEntry[]> {
-  return db.timeEntries.orderBy('start').reverse().filter(isLive).limit(Math.max(0, limit)).toArray();
+export async function listRecentTimeEntries(db: ReputeDb, limit: number): Promise<TimeEntry[]> {
+  const wanted = Math.max(0, Math.floor(limit));
+  if (wanted === 0) return [];
+  const entries = await readNewestUntil(db, wanted, (read) => read.filter(isLive).length >= wanted);
+  return entries.filter(isLive).slice(0, wanted);
 }
 
 /** The one live entry whose timer runs, if any. */
@@ -219,31 +243,38 @@ export async function listTimeEntries(db: ReputeDb, filter: TimeEntryFilter): Pr
 
 /** How far back listRecentProjects looks for active projects before settling for what it found. */
 const RECENT_PROJECT_SCAN_LIMIT = 2000;
+/** Entries read at first for listRecentProjects: a few days' work, which names the projects in use. */
+const RECENT_PROJECT_FIRST_BATCH = 100;
+
+/** The projects of these entries (newest first), each once, in order of their latest entry: active ones, then others. */
+function projectsInUse(entries: readonly TimeEntry[], projects: readonly Project[]): { active: Project[]; others: Project[] } {
+  const projectsById = new Map(projects.filter(isLive).map((project) => [project.id, project]));
+  const active: Project[] = [];
+  const others: Project[] = [];
+  for (const entry of entries) {
+    const project = projectsById.get(entry.projectId);
+    if (!isLive(entry) || project === undefined) continue;
+    projectsById.delete(entry.projectId);
+    (project.status === 'active' ? active : others).push(project);
+  }
+  return { active, others };
+}
 
 /**
  * The projects of the most recent entries, each once, most recent first, for a timer's project picker: active
- * projects before paused, completed or cancelled ones. Deleted projects are left out.
+ * projects before paused, completed or cancelled ones. Deleted projects are left out. The newest entries are read in
+ * growing batches (see readNewestUntil) until enough active projects are seen, up to the scan limit.
  */
 export async function listRecentProjects(db: ReputeDb, limit: number): Promise<Project[]> {
   const wanted = Math.max(0, Math.floor(limit));
   if (wanted === 0) return [];
-  // A freelancer has tens or hundreds of projects, not millions: knowing them all up front lets the entry scan stop
-  // as soon as enough active ones are seen.
-  const projectsById = new Map((await db.projects.toArray()).filter(isLive).map((project) => [project.id, project]));
-  const active: Project[] = [];
-  const others: Project[] = [];
-  let scanned = 0;
-  await db.timeEntries
-    .orderBy('start')
-    .reverse()
-    .until(() => active.length >= wanted || scanned >= RECENT_PROJECT_SCAN_LIMIT)
-    .each((entry) => {
-      scanned += 1;
-      const project = projectsById.get(entry.projectId);
-      if (!isLive(entry) || project === undefined) return;
-      projectsById.delete(entry.projectId);
-      (project.status === 'active' ? active : others).push(project);
-    });
+  // A freelancer has tens or hundreds of projects, not millions: all of them are read beside the first entries.
+  const [projects, firstEntries] = await Promise.all([db.projects.toArray(), newestEntries(db, RECENT_PROJECT_FIRST_BATCH)]);
+  const inUse = (entries: readonly TimeEntry[]) => projectsInUse(entries.slice(0, RECENT_PROJECT_SCAN_LIMIT), projects);
+  const enough = (entries: readonly TimeEntry[]) => entries.length >= RECENT_PROJECT_SCAN_LIMIT || inUse(entries).active.length >= wanted;
+  const entries =
+    firstEntries.length < RECENT_PROJECT_FIRST_BATCH || enough(firstEntries) ? firstEntries : await readNewestUntil(db, 2 * RECENT_PROJECT_FIRST_BATCH, enough);
+  const { active, others } = inUse(entries);
   return [...active, ...others].slice(0, wanted);
 }
 
