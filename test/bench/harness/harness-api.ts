@@ -11,6 +11,8 @@ export interface HarnessConfig {
   batchSize: number;
   /** Rows of the Toggl CSV the import figures read. */
   importRows: number;
+  /** Projects to create with no time on them, for the app pages' first start on a project never used before. */
+  freshProjects: number;
   /**
    * Measured repetitions of each kind of operation, after `warmup` unmeasured ones (one for imports and backup
    * exports, which are long enough that one warms every cache; none for restores, whose export part is warm by then).
@@ -25,11 +27,24 @@ export interface OperationResult {
 }
 
 /**
- * The harness operations in the order they run. The backups go last: a restore rewrites the whole app database and
- * leaves it compacting for a while after, which no floor database goes through, so a figure measured after it would
- * be set against a floor that had it easier.
+ * The harness operations in the order they run. The backups go last among the figures: a restore rewrites the whole
+ * app database and leaves it compacting for a while after, which no floor database goes through, so a figure
+ * measured after it would be set against a floor that had it easier. The fresh projects come after the restore, which
+ * would take them away again.
  */
-export const HARNESS_OPERATIONS = ['generate', 'seedApp', 'seedFloor', 'readAll', 'yearRange', 'weekQuery', 'timerWrites', 'importCsv', 'backupExport', 'backupRestore'] as const;
+export const HARNESS_OPERATIONS = [
+  'generate',
+  'seedApp',
+  'seedFloor',
+  'readAll',
+  'yearRange',
+  'timeScreenQueries',
+  'timerWrites',
+  'importCsv',
+  'backupExport',
+  'backupRestore',
+  'freshProjects',
+] as const;
 export type HarnessOperation = (typeof HARNESS_OPERATIONS)[number];
 
 /** What the harness page exposes to the runner on `window.reputeBench`. */

@@ -78,3 +78,31 @@ export async function rawPut(db: IDBDatabase, storeName: string, record: unknown
   transaction.objectStore(storeName).put(record);
   await transactionDone(transaction);
 }
+
+/** One record by its primary key, in a read-only transaction of its own. */
+export function rawGet(db: IDBDatabase, storeName: string, key: IDBValidKey): Promise<unknown> {
+  return requestResult(db.transaction(storeName, 'readonly').objectStore(storeName).get(key));
+}
+
+/** Every record of each store, all read in one read-only transaction, keyed by store. */
+export async function rawGetAllStores(db: IDBDatabase, storeNames: readonly string[]): Promise<Map<string, unknown[]>> {
+  const transaction = db.transaction([...storeNames], 'readonly');
+  const reads = await Promise.all(storeNames.map((name) => requestResult(transaction.objectStore(name).getAll())));
+  return new Map(storeNames.map((name, index) => [name, reads[index] ?? []]));
+}
+
+/**
+ * Walks an index from its highest key down, one record at a time, for as long as `visit` asks for more (it returns
+ * false to stop): the raw form of `orderBy(index).reverse()` with a filter and a limit.
+ */
+export function rawWalkBack(db: IDBDatabase, storeName: string, indexName: string, visit: (record: unknown) => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = db.transaction(storeName, 'readonly').objectStore(storeName).index(indexName).openCursor(null, 'prev');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (cursor === null || !visit(cursor.value)) resolve();
+      else cursor.continue();
+    };
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
+  });
+}

@@ -1,60 +1,52 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { OperationResult } from '../harness/harness-api';
-
-declare global {
-  interface Window {
-    reputeDashboardShownAt?: number;
-  }
-}
+import { noteWhenShown } from './page-probes';
 
 /** The label of the Dashboard card whose value appears once the figures are read from the database. */
 const FIRST_FIGURE_LABEL = 'Tracked this month';
 const LOAD_TIMEOUT_MS = 60_000;
 
-/**
- * Runs in the page before its own scripts: notes the time (from navigation start) at which the Dashboard's first
- * figure card gets its value, watching every DOM change until then. Self-contained, as it is sent to the page as
- * source.
- */
-function noteWhenFiguresShow(label: string): void {
-  const shown = (): boolean => {
-    for (const card of document.querySelectorAll('[role="group"][aria-labelledby]')) {
-      const labelId = card.getAttribute('aria-labelledby') ?? '';
-      if (document.getElementById(labelId)?.textContent?.trim() === label && card.querySelector('time') !== null) return true;
-    }
-    return false;
-  };
-  const observer = new MutationObserver(() => {
-    if (window.reputeDashboardShownAt === undefined && shown()) {
-      window.reputeDashboardShownAt = performance.now();
-      observer.disconnect();
-    }
+interface LoadTimings {
+  shownAt: number;
+  domContentLoaded: number;
+}
+
+/** Opens the URL in a new page and resolves when, from the page's navigation start, the awaited figure showed. */
+async function timedLoad(context: BrowserContext, url: string, kind: 'dashboard' | 'floor'): Promise<{ page: Page; timings: LoadTimings }> {
+  const page = await context.newPage();
+  await page.addInitScript(noteWhenShown, { kind, label: FIRST_FIGURE_LABEL });
+  await page.goto(url);
+  await page.waitForFunction(() => window.reputeShownAt !== undefined, undefined, { timeout: LOAD_TIMEOUT_MS });
+  const timings = await page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    return {
+      shownAt: window.reputeShownAt ?? Number.NaN,
+      domContentLoaded: navigation instanceof PerformanceNavigationTiming ? navigation.domContentLoadedEventEnd : Number.NaN,
+    };
   });
-  observer.observe(document, { childList: true, subtree: true });
+  return { page, timings };
 }
 
 /**
  * Opens the app at the Dashboard in a new page per run, so the browser's own start is not counted: the page's
  * timeline starts at its navigation. Each run records when the first figure shows and, after a full garbage
- * collection, how much JavaScript heap the renderer holds with the Dashboard on screen.
+ * collection, how much JavaScript heap the renderer holds with the Dashboard on screen. Beside each app load, in the
+ * same browser, the load floor page (same origin, so the same database) is opened the same way and timed until its
+ * one number from that database shows; the two take turns going first.
  */
-export async function measureDashboardLoads(context: BrowserContext, origin: string, loads: { runs: number; warmup: number }): Promise<OperationResult> {
+export async function measureDashboardLoads(
+  context: BrowserContext,
+  origin: string,
+  loads: { runs: number; warmup: number },
+  month: string,
+): Promise<OperationResult> {
   const interactive: number[] = [];
   const domContentLoaded: number[] = [];
   const heapBytes: number[] = [];
-  for (let run = -loads.warmup; run < loads.runs; run += 1) {
-    const page = await context.newPage();
+  const floor: number[] = [];
+  const loadApp = async (run: number) => {
+    const { page, timings } = await timedLoad(context, `${origin}/#/dashboard`, 'dashboard');
     try {
-      await page.addInitScript(noteWhenFiguresShow, FIRST_FIGURE_LABEL);
-      await page.goto(`${origin}/#/dashboard`);
-      await page.waitForFunction(() => window.reputeDashboardShownAt !== undefined, undefined, { timeout: LOAD_TIMEOUT_MS });
-      const timings = await page.evaluate(() => {
-        const [navigation] = performance.getEntriesByType('navigation');
-        return {
-          shownAt: window.reputeDashboardShownAt ?? Number.NaN,
-          domContentLoaded: navigation instanceof PerformanceNavigationTiming ? navigation.domContentLoadedEventEnd : Number.NaN,
-        };
-      });
       const cdp = await context.newCDPSession(page);
       await cdp.send('HeapProfiler.collectGarbage');
       const heap = await cdp.send('Runtime.getHeapUsage');
@@ -67,6 +59,23 @@ export async function measureDashboardLoads(context: BrowserContext, origin: str
     } finally {
       await page.close();
     }
+  };
+  const loadFloor = async (run: number) => {
+    const { page, timings } = await timedLoad(context, `${origin}/bench/dashboard-floor.html?month=${encodeURIComponent(month)}`, 'floor');
+    await page.close();
+    if (run >= 0) floor.push(timings.shownAt);
+  };
+  for (let run = -loads.warmup; run < loads.runs; run += 1) {
+    if (run % 2 === 0) {
+      await loadApp(run);
+      await loadFloor(run);
+    } else {
+      await loadFloor(run);
+      await loadApp(run);
+    }
   }
-  return { samples: { 'load.interactive': interactive, 'load.domContentLoaded': domContentLoaded, 'load.heapBytes': heapBytes }, facts: {} };
+  return {
+    samples: { 'load.interactive': interactive, 'load.domContentLoaded': domContentLoaded, 'load.heapBytes': heapBytes, 'load.floor': floor },
+    facts: { loadFloorMonth: month },
+  };
 }

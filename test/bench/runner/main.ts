@@ -55,7 +55,7 @@ async function measureAll(mode: BenchMode, paths: BenchPaths, origin: string, br
   let harnessPage: Page | undefined = await openHarness(browser, origin, config);
   const page = await harnessPage.evaluate(() => ({ userAgent: navigator.userAgent, crossOriginIsolated: window.crossOriginIsolated }));
   const collected: Collected = { samples: {}, facts: {}, ...page };
-  const context: MeasureContext = { mode, paths, origin, browser, harness: (operation) => runInHarness(harnessPage, operation) };
+  const context: MeasureContext = { mode, paths, origin, browser, harness: (operation) => runInHarness(harnessPage, operation), facts: collected.facts };
   for (const phase of PHASE_ORDER) {
     if (phase !== 'harness' && harnessPage !== undefined) {
       await harnessPage.close();
@@ -94,7 +94,16 @@ export async function runBench(root: string, args: readonly string[]): Promise<n
   try {
     const browser = await chromium.launchPersistentContext(profile, { executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
     try {
-      const config: HarnessConfig = { seed: BENCH_SEED, sizes: mode.sizes, endDay, timeZone: BENCH_TIME_ZONE, batchSize: mode.batchSize, importRows: mode.importRows, runs: mode.runs };
+      const config: HarnessConfig = {
+        seed: BENCH_SEED,
+        sizes: mode.sizes,
+        endDay,
+        timeZone: BENCH_TIME_ZONE,
+        batchSize: mode.batchSize,
+        importRows: mode.importRows,
+        freshProjects: mode.clicks.coldStarts,
+        runs: mode.runs,
+      };
       collected = await measureAll(mode, paths, server.origin, browser, config);
     } finally {
       await browser.close();

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deleteRawDatabase, openRawDatabase, rawBulkAdd, rawGetAll, rawIndexRange, rawPut } from '../../../bench/harness/raw-indexeddb';
+import { deleteRawDatabase, openRawDatabase, rawBulkAdd, rawGet, rawGetAll, rawGetAllStores, rawIndexRange, rawPut, rawWalkBack } from '../../../bench/harness/raw-indexeddb';
 import { rawStoreDefinition } from '../../../bench/shared/raw-store-definitions';
 
-const STORES = [rawStoreDefinition('entries', 'id, start, &importKey')];
+const STORES = [rawStoreDefinition('entries', 'id, start, &importKey'), rawStoreDefinition('notes', 'id')];
 const opened: { name: string; db: IDBDatabase }[] = [];
 
 async function freshDatabase(): Promise<IDBDatabase> {
@@ -47,5 +47,34 @@ describe('the raw IndexedDB floor', () => {
     const clashing = [{ id: 'a', start: 1, importKey: 'k' }, { id: 'b', start: 2 }, { id: 'c', start: 3, importKey: 'k' }];
     await expect(rawBulkAdd(db, 'entries', clashing, 2)).rejects.toThrow();
     expect(await rawGetAll(db, 'entries')).toEqual(clashing.slice(0, 2));
+  });
+
+  it('gets one record by key, and undefined for a key not stored', async () => {
+    const db = await freshDatabase();
+    await rawBulkAdd(db, 'entries', entries, 100);
+    expect(await rawGet(db, 'entries', 'entry-07')).toEqual(entries[7]);
+    expect(await rawGet(db, 'entries', 'missing')).toBeUndefined();
+  });
+
+  it('reads every store whole in one transaction, an empty one too', async () => {
+    const db = await freshDatabase();
+    await rawBulkAdd(db, 'entries', entries, 100);
+    const read = await rawGetAllStores(db, ['entries', 'notes']);
+    expect(read.get('entries')).toEqual(entries);
+    expect(read.get('notes')).toEqual([]);
+  });
+
+  it('walks an index from its highest key down for as long as asked', async () => {
+    const db = await freshDatabase();
+    await rawBulkAdd(db, 'entries', entries, 100);
+    const seen: unknown[] = [];
+    await rawWalkBack(db, 'entries', 'start', (record) => {
+      seen.push(record);
+      return seen.length < 3;
+    });
+    expect(seen).toEqual([entries[24], entries[23], entries[22]]);
+    const all: unknown[] = [];
+    await rawWalkBack(db, 'entries', 'start', (record) => all.push(record) > 0);
+    expect(all).toHaveLength(entries.length);
   });
 });

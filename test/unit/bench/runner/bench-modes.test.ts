@@ -31,4 +31,13 @@ describe('the modes', () => {
       expect(mode.runs.backups).toBeGreaterThanOrEqual(2);
     }
   });
+
+  it('click the timer’s Start and Stop 100 times each in the full suite, and time enough cold starts and navigations for a p95', () => {
+    expect(FULL_MODE.clicks.timer).toBe(100);
+    for (const mode of [FULL_MODE, QUICK_MODE]) {
+      expect(mode.clicks.timer).toBeGreaterThanOrEqual(20);
+      expect(mode.clicks.coldStarts).toBeGreaterThanOrEqual(5);
+      expect(mode.clicks.navigations).toBeGreaterThanOrEqual(10);
+    }
+  });
 });

@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
+import { SCHEMA_V1 } from '../../../../src/db/schema';
+import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
+import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
+import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
+import { appTimeScreenQueries, floorTimeScreenQueries, timeScreenRanges } from '../../../bench/harness/time-screen-queries';
+import { rawStoreDefinitions } from '../../../bench/shared/raw-store-definitions';
+
+const END_DAY = '2026-03-18';
+const ZONE = 'Europe/Berlin';
+const dataset = generateBenchDataset({
+  seed: 7,
+  sizes: { years: 1, clients: 4, projects: 8, timeEntries: 1_500, invoices: 60, payments: 120, feedback: 10, proposals: 10 },
+  endDay: END_DAY,
+  timeZone: ZONE,
+});
+const records = { ...dataset, rollups: recomputeRollups(dataset) };
+
+const cleanUp: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanUp.splice(0)) await step();
+});
+
+async function seededDatabases(): Promise<{ app: ReputeDb; floor: IDBDatabase }> {
+  const name = `bench-time-screen-${crypto.randomUUID()}`;
+  const app = openReputeDb(name);
+  await seedAppDatabase(app, records, 500);
+  const floor = await openRawDatabase(`${name}-floor`, rawStoreDefinitions(SCHEMA_V1));
+  for (const [store, rows] of recordsByTable(records)) await rawBulkAdd(floor, store, rows, 500);
+  cleanUp.push(async () => {
+    await app.delete();
+    floor.close();
+    await deleteRawDatabase(`${name}-floor`);
+  });
+  return { app, floor };
+}
+
+describe('the Time screen’s queries and their floor', () => {
+  it('find the same entries through the app’s repositories and through the raw API, for the day list and the week grid', async () => {
+    const { app, floor } = await seededDatabases();
+    const ranges = timeScreenRanges(END_DAY, ZONE);
+    const listRows = await appTimeScreenQueries(app, ranges, 'list');
+    expect(listRows).toBeGreaterThan(0);
+    expect(await floorTimeScreenQueries(floor, ranges, 'list')).toBe(listRows);
+    expect(await floorTimeScreenQueries(floor, ranges, 'week')).toBe(await appTimeScreenQueries(app, ranges, 'week'));
+  });
+
+  it('read the day list’s first page as the screen does: from three weeks before this one to a year ahead', () => {
+    const ranges = timeScreenRanges(END_DAY, ZONE);
+    // Wednesday 18 March 2026: this week starts on Monday 16 March, the page on Monday 23 February.
+    expect(new Date(ranges.thisWeek.from).toISOString()).toBe('2026-03-15T23:00:00.000Z');
+    expect(new Date(ranges.firstPage.from).toISOString()).toBe('2026-02-22T23:00:00.000Z');
+    expect(new Date(ranges.firstPage.to).toISOString()).toBe('2027-03-18T23:00:00.000Z');
+    expect(ranges.weekGrid).toEqual({ from: ranges.thisWeek.from - 2 * 86_400_000, to: ranges.thisWeek.to });
+  });
+});
