@@ -1,14 +1,15 @@
 import { Money } from '../../ui/Money';
 import { SelectField, TextField } from '../../ui/Field';
-import type { FieldErrors } from '../../db/repositories/write-result';
 import { baseAmountPreview, type PaymentContext, type PaymentFormValues } from './payment-form-values';
 import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
-import './payment-fields.css';
+import styles from './PaymentFields.module.css';
 
 interface PaymentFieldsProps {
   values: PaymentFormValues;
-  onChange: (values: PaymentFormValues) => void;
-  errors: FieldErrors;
+  errors: Partial<Record<keyof PaymentFormValues, string>>;
+  /** Messages about no field shown here (a refused invoice, a failed write), listed under the fields. */
+  otherErrors: readonly string[];
+  onChange<F extends keyof PaymentFormValues>(field: F, value: PaymentFormValues[F]): void;
   context: PaymentContext;
   /** Puts the first focus on the amount, the field almost every payment changes. */
   autoFocusAmount?: boolean;
@@ -17,7 +18,7 @@ interface PaymentFieldsProps {
 function BaseAmountLine({ values, context }: { values: PaymentFormValues; context: PaymentContext }) {
   const base = baseAmountPreview(values, context);
   return (
-    <p className="payment-base-amount" aria-live="polite">
+    <p className={styles.baseAmount} aria-live="polite">
       {base === undefined ? (
         <span className="muted">The amount in {context.baseCurrency} appears once the amount and rate are filled in.</span>
       ) : (
@@ -30,22 +31,22 @@ function BaseAmountLine({ values, context }: { values: PaymentFormValues; contex
 }
 
 /**
- * The fields every payment has: when it arrived, how much, what the platform or processor kept, how it came, and
- * the rate that turns it into the base currency. Amounts are in the payment's currency and read with parseMoney.
+ * The fields every payment has, for a `form-grid`: when it arrived, how much, what the platform or processor kept,
+ * how it came, and the rate that turns it into the base currency. Amounts are in the payment's currency and read
+ * with parseMoney.
  */
-export function PaymentFields({ values, onChange, errors, context, autoFocusAmount = false }: PaymentFieldsProps) {
+export function PaymentFields({ values, errors, otherErrors, onChange, context, autoFocusAmount = false }: PaymentFieldsProps) {
   const sameCurrency = context.currency === context.baseCurrency;
-  const set = (patch: Partial<PaymentFormValues>) => onChange({ ...values, ...patch });
   return (
-    <div className="form-grid payment-fields">
-      <TextField label="Date" type="date" value={values.date} error={errors.date} onChange={(event) => set({ date: event.target.value })} required />
+    <>
+      <TextField label="Date" type="date" value={values.date} error={errors.date} onChange={(event) => onChange('date', event.target.value)} required />
       <SelectField
         label="Method"
         value={values.method}
         options={PAYMENT_METHODS}
         error={errors.method}
         onChange={(event) => {
-          if (isPaymentMethod(event.target.value)) set({ method: event.target.value });
+          if (isPaymentMethod(event.target.value)) onChange('method', event.target.value);
         }}
       />
       <TextField
@@ -53,9 +54,9 @@ export function PaymentFields({ values, onChange, errors, context, autoFocusAmou
         inputMode="decimal"
         autoComplete="off"
         value={values.amount}
-        error={errors.amountMinor}
+        error={errors.amount}
         hint={`In ${context.currency}, before any fee was taken`}
-        onChange={(event) => set({ amount: event.target.value })}
+        onChange={(event) => onChange('amount', event.target.value)}
         data-autofocus={autoFocusAmount ? '' : undefined}
         required
       />
@@ -64,9 +65,9 @@ export function PaymentFields({ values, onChange, errors, context, autoFocusAmou
         inputMode="decimal"
         autoComplete="off"
         value={values.fee}
-        error={errors.feeMinor}
+        error={errors.fee}
         hint="What the platform, bank or processor kept"
-        onChange={(event) => set({ fee: event.target.value })}
+        onChange={(event) => onChange('fee', event.target.value)}
       />
       <TextField
         label="Exchange rate"
@@ -76,12 +77,19 @@ export function PaymentFields({ values, onChange, errors, context, autoFocusAmou
         error={errors.exchangeRate}
         hint={sameCurrency ? `${context.currency} is your base currency` : `${context.baseCurrency} for 1 ${context.currency}, as on the day`}
         disabled={sameCurrency}
-        onChange={(event) => set({ exchangeRate: event.target.value })}
+        onChange={(event) => onChange('exchangeRate', event.target.value)}
       />
-      <TextField label="Reference" autoComplete="off" value={values.reference} error={errors.reference} hint="Optional: a transaction or payout ID" onChange={(event) => set({ reference: event.target.value })} />
+      <TextField label="Reference" autoComplete="off" value={values.reference} error={errors.reference} hint="Optional: a transaction or payout ID" onChange={(event) => onChange('reference', event.target.value)} />
       <div className="span-all">
         <BaseAmountLine values={values} context={context} />
       </div>
-    </div>
+      {otherErrors.length > 0 && (
+        <ul className={`span-all ${styles.problems}`} aria-label="Other problems">
+          {otherErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

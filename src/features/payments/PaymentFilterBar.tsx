@@ -3,6 +3,7 @@ import type { Client } from '../../domain/model';
 import { Button } from '../../ui/Button';
 import { hasPaymentFilters, paymentPeriodError, type PaymentFilters } from './payment-filters';
 import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
+import styles from './PaymentFilterBar.module.css';
 
 interface PaymentFilterBarProps {
   filters: PaymentFilters;
@@ -20,8 +21,8 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
   const id = useId();
   const periodError = paymentPeriodError(filters);
   return (
-    <div className="payments-filters" role="search" aria-label="Filter payments">
-      <div className="payments-filter">
+    <div className={styles.filters} role="search" aria-label="Filter payments">
+      <div className={styles.filter}>
         <label htmlFor={`${id}-client`}>Client</label>
         <select id={`${id}-client`} value={filters.clientId ?? ''} onChange={(event) => onChange(withValue(filters, 'clientId', event.target.value === '' ? undefined : event.target.value))}>
           <option value="">All clients</option>
@@ -32,7 +33,7 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
           ))}
         </select>
       </div>
-      <div className="payments-filter">
+      <div className={styles.filter}>
         <label htmlFor={`${id}-from`}>From</label>
         <input
           id={`${id}-from`}
@@ -43,7 +44,7 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
           onChange={(event) => onChange(withValue(filters, 'from', event.target.value === '' ? undefined : event.target.value))}
         />
       </div>
-      <div className="payments-filter">
+      <div className={styles.filter}>
         <label htmlFor={`${id}-to`}>To</label>
         <input
           id={`${id}-to`}
@@ -53,7 +54,7 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
           onChange={(event) => onChange(withValue(filters, 'to', event.target.value === '' ? undefined : event.target.value))}
         />
       </div>
-      <div className="payments-filter">
+      <div className={styles.filter}>
         <label htmlFor={`${id}-method`}>Method</label>
         <select
           id={`${id}-method`}
@@ -74,7 +75,7 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
         </Button>
       )}
       {periodError !== undefined && (
-        <p id={`${id}-period-error`} className="field-error payments-filters-error">
+        <p id={`${id}-period-error`} className={`field-error ${styles.periodError}`}>
           {periodError}
         </p>
       )}

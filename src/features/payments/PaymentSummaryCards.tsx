@@ -2,13 +2,14 @@ import type { Payment } from '../../domain/model';
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
 import { paymentNetByBaseCurrency, paymentTotalsByCurrency, type PaymentCurrencyTotals } from '../../domain/payments/payment-totals';
+import styles from './PaymentSummaryCards.module.css';
 
 /** One amount per currency; currencies where the figure is zero are left out, so "no fees" reads as None. */
 function AmountLines({ totals, pick }: { totals: readonly PaymentCurrencyTotals[]; pick: (line: PaymentCurrencyTotals) => number }) {
   const lines = totals.filter((line) => pick(line) !== 0);
-  if (lines.length === 0) return <span className="payments-stat-empty">None</span>;
+  if (lines.length === 0) return <span className={styles.statEmpty}>None</span>;
   return (
-    <ul className="payments-amounts">
+    <ul className={styles.amounts}>
       {lines.map((line) => (
         <li key={line.currency}>
           <Money amountMinor={pick(line)} currency={line.currency} />
@@ -32,9 +33,9 @@ export function PaymentSummaryCards({ payments }: { payments: readonly Payment[]
         label={base.length === 1 && base[0] !== undefined ? `Net in ${base[0].currency}` : 'Net in base currency'}
         value={
           base.length === 0 ? (
-            <span className="payments-stat-empty">None</span>
+            <span className={styles.statEmpty}>None</span>
           ) : (
-            <ul className="payments-amounts">
+            <ul className={styles.amounts}>
               {base.map((line) => (
                 <li key={line.currency}>
                   <Money amountMinor={line.netMinor} currency={line.currency} />

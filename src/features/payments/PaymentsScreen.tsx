@@ -1,7 +1,6 @@
 import { Route, Routes } from 'react-router';
 import { NewPaymentPage } from './NewPaymentPage';
 import { PaymentListPage } from './PaymentListPage';
-import './payments.css';
 
 /** The Payments area: the filtered list and the page to record a payment, with or without an invoice. */
 export function PaymentsScreen() {

@@ -7,6 +7,7 @@ import { invoiceTitle } from '../invoices';
 import { formatDay } from '../../shared/date-display';
 import { paymentMethodLabel } from '../../domain/payments/payment-methods';
 import { paymentNetMinor } from '../../domain/payments/payment-totals';
+import styles from './PaymentsTable.module.css';
 
 interface PaymentsTableProps {
   payments: readonly Payment[];
@@ -16,11 +17,11 @@ interface PaymentsTableProps {
 }
 
 function InvoiceReference({ payment, invoicesById }: { payment: Payment; invoicesById: ReadonlyMap<string, Invoice> }) {
-  if (payment.invoiceId === undefined) return <span className="muted payments-nowrap">No invoice</span>;
+  if (payment.invoiceId === undefined) return <span className={`muted ${styles.nowrap}`}>No invoice</span>;
   const invoice = invoicesById.get(payment.invoiceId);
   if (invoice === undefined) return <span className="muted">—</span>;
   return (
-    <Link to={`/invoices/${invoice.id}`} className="payments-nowrap" aria-label={invoiceTitle(invoice)}>
+    <Link to={`/invoices/${invoice.id}`} className={styles.nowrap} aria-label={invoiceTitle(invoice)}>
       {invoice.number ?? 'Draft'}
     </Link>
   );
@@ -28,9 +29,9 @@ function InvoiceReference({ payment, invoicesById }: { payment: Payment; invoice
 
 function MethodCell({ payment }: { payment: Payment }) {
   return (
-    <span className="payments-method">
+    <span className={styles.method}>
       {paymentMethodLabel(payment.method)}
-      {payment.reference !== undefined && payment.reference !== '' && <span className="payments-reference">{payment.reference}</span>}
+      {payment.reference !== undefined && payment.reference !== '' && <span className={styles.reference}>{payment.reference}</span>}
     </span>
   );
 }
@@ -39,7 +40,7 @@ function MethodCell({ payment }: { payment: Payment }) {
 export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessage }: PaymentsTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Payment>> = [
-    { key: 'date', header: 'Date', cell: (payment) => <span className="payments-nowrap">{formatDay(payment.date, locale)}</span> },
+    { key: 'date', header: 'Date', cell: (payment) => <span className={styles.nowrap}>{formatDay(payment.date, locale)}</span> },
     { key: 'client', header: 'Client', cell: (payment) => clientsById.get(payment.clientId)?.name ?? <span className="muted">Unknown client</span> },
     { key: 'invoice', header: 'Invoice', cell: (payment) => <InvoiceReference payment={payment} invoicesById={invoicesById} /> },
     { key: 'method', header: 'Method', cell: (payment) => <MethodCell payment={payment} /> },
@@ -55,7 +56,7 @@ export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessag
       header: 'Net',
       align: 'end',
       cell: (payment) => (
-        <span className="payments-net">
+        <span className={styles.net}>
           <Money amountMinor={paymentNetMinor(payment)} currency={payment.currency} />
         </span>
       ),
@@ -68,7 +69,7 @@ export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessag
         payment.currency === payment.baseCurrency ? (
           <span className="muted">—</span>
         ) : (
-          <span className="payments-base" title={`At ${payment.exchangeRate} ${payment.baseCurrency} per ${payment.currency}`}>
+          <span className={styles.base} title={`At ${payment.exchangeRate} ${payment.baseCurrency} per ${payment.currency}`}>
             <Money amountMinor={payment.baseAmountMinor} currency={payment.baseCurrency} />
           </span>
         ),

@@ -1,11 +1,7 @@
 import { useContext, useId, useState, type FormEvent } from 'react';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { recordPayment } from '../../db/repositories/payments';
-import type { FieldErrors } from '../../db/repositories/write-result';
 import { invoiceOutstandingMinor } from '../../domain/invoices/invoice-status';
 import type { Client, Invoice } from '../../domain/model';
-import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { Money } from '../../ui/Money';
@@ -14,9 +10,9 @@ import { todayKey } from '../../domain/time-tracking/time-window';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { invoiceTitle } from '../invoices';
 import { PaymentFields } from './PaymentFields';
-import { readPaymentForm, type PaymentContext } from './payment-form-values';
+import type { PaymentFormValues } from './payment-form-values';
 import { paymentOutcomeMessage } from './payment-messages';
-import { usePaymentFormValues } from './use-payment-form-values';
+import { usePaymentForm } from './use-payment-form';
 
 interface RecordPaymentDialogProps {
   open: boolean;
@@ -66,13 +62,12 @@ interface RecordPaymentFormProps {
 }
 
 function RecordPaymentForm({ formId, invoice, outstanding, onSaved, onSavingChange }: RecordPaymentFormProps) {
-  const announce = useAnnounce();
   const locale = useDisplayLocale();
   const settings = useContext(SettingsContext);
   const timeZone = useDisplayTimeZone();
   const baseCurrency = settings?.baseCurrency ?? invoice.currency;
-  const [values, setValues] = usePaymentFormValues(
-    () => ({
+  const form = usePaymentForm<PaymentFormValues>({
+    initial: () => ({
       date: todayKey(Date.now(), timeZone),
       amount: formatAmountForInput(outstanding, invoice.currency, locale),
       fee: '',
@@ -80,39 +75,23 @@ function RecordPaymentForm({ formId, invoice, outstanding, onSaved, onSavingChan
       exchangeRate: '',
       reference: invoice.number ?? '',
     }),
-    invoice.currency,
-    baseCurrency,
-    locale,
-  );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const context: PaymentContext = { clientId: invoice.clientId, invoiceId: invoice.id, currency: invoice.currency, baseCurrency, locale };
+    contextOf: () => ({ clientId: invoice.clientId, invoiceId: invoice.id, currency: invoice.currency, baseCurrency, locale }),
+    announcement: (payment) => paymentOutcomeMessage(invoice, payment.amountMinor, outstanding, locale),
+  });
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const reading = readPaymentForm(values, context);
-    if (!reading.ok) {
-      setErrors(reading.errors);
-      return;
-    }
     onSavingChange(true);
-    try {
-      const result = await recordPayment(db, reading.input);
-      if (!result.ok) {
-        setErrors(result.errors);
-        return;
-      }
-      announce(paymentOutcomeMessage(invoice, reading.input.amountMinor, outstanding, locale), 'success');
-      onSaved();
-    } catch (error) {
-      announce(`The payment was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
-    } finally {
-      onSavingChange(false);
-    }
+    const saved = await form.save();
+    onSavingChange(false);
+    if (saved !== undefined) onSaved();
   };
 
   return (
     <form id={formId} noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Payment">
-      <PaymentFields values={values} errors={errors} context={context} autoFocusAmount onChange={setValues} />
+      <div className="form-grid">
+        <PaymentFields values={form.values} errors={form.errors} otherErrors={form.otherErrors} context={form.context} autoFocusAmount onChange={form.setValue} />
+      </div>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import type { PaymentInput } from '../../domain/model';
 import { convertMinor, parseMoney } from '../../domain/money';
 import { localeNumberSymbols } from '../../domain/money/locale-number-symbols';
 import type { PaymentMethod } from '../../domain/payments/payment-methods';
+import type { FormMessages } from '../../shared/record-form-state';
 
 /** The record-payment form as typed. Amounts stay text until saved, so a half-typed figure is never rewritten. */
 export interface PaymentFormValues {
@@ -99,4 +100,25 @@ export function readPaymentForm(values: PaymentFormValues, context: PaymentConte
   if (context.projectId !== undefined) input.projectId = context.projectId;
   if (reference !== '') input.reference = reference;
   return { ok: true, input };
+}
+
+/** The form fields that the payment input names differently: the amounts are read into minor units. */
+const FORM_FIELD_OF_INPUT_FIELD: Readonly<Record<string, keyof PaymentFormValues>> = { amountMinor: 'amount', feeMinor: 'fee' };
+
+/**
+ * Messages keyed by the payment input's fields, as readPaymentForm and the repository give them, put under the
+ * form's own fields (amountMinor under the amount, feeMinor under the fee). A message about a field the form does not
+ * show (the invoice, in a dialog opened from it) is kept for above the buttons rather than lost.
+ */
+export function paymentFormMessages<V extends PaymentFormValues>(errors: FieldErrors, values: V): FormMessages<keyof V & string> {
+  const isShown = (field: string): field is keyof V & string => Object.hasOwn(values, field);
+  const byField: Partial<Record<keyof V & string, string>> = {};
+  const other: string[] = [];
+  for (const [inputField, message] of Object.entries(errors)) {
+    if (message === undefined || message === '') continue;
+    const field = FORM_FIELD_OF_INPUT_FIELD[inputField] ?? inputField;
+    if (isShown(field)) byField[field] ??= message;
+    else other.push(message);
+  }
+  return { byField, other };
 }

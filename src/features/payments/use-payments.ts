@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { listClients } from '../../db/repositories/clients';
-import { listInvoices } from '../../db/repositories/invoices';
+import { listInvoices, listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
 import { listPayments, listPaymentsFiltered } from '../../db/repositories/payments';
-import type { Client, Invoice, Payment } from '../../domain/model';
+import { listProjects } from '../../db/repositories/projects';
+import type { Client, Invoice, Payment, Project } from '../../domain/model';
 import type { PaymentFilters } from './payment-filters';
 
 export interface PaymentsView {
@@ -36,4 +37,31 @@ export function usePayments(filters: PaymentFilters): PaymentsView | undefined {
       invoicesById: new Map(invoices.map((invoice) => [invoice.id, invoice])),
     };
   }, [clientId, from, to, method]);
+}
+
+export interface PaymentParties {
+  clients: Client[];
+  /** Issued invoices still owed on, for every client: the form narrows them to the chosen one. */
+  openInvoices: Invoice[];
+  projects: Project[];
+}
+
+/** Who can pay and for what: active clients, the invoices awaiting money, and projects for payments without one. */
+export function usePaymentParties(): PaymentParties | undefined {
+  return useLiveQuery(async () => {
+    const [clients, openInvoices, projects] = await Promise.all([listClients(db), listInvoicesAwaitingPayment(db), listProjects(db)]);
+    return { clients, openInvoices: openInvoices.filter((invoice) => invoice.kind === 'invoice'), projects };
+  }, []);
+}
+
+/**
+ * The rate last recorded from `currency` into `baseCurrency`, to start the next payment from: rates drift, but a
+ * freelancer paid monthly in one currency usually types something close. Undefined until read or when none exists.
+ */
+export function useRecentExchangeRate(currency: string, baseCurrency: string): number | undefined {
+  return useLiveQuery(async () => {
+    if (currency === baseCurrency) return 1;
+    const payments = await listPayments(db);
+    return payments.find((payment) => payment.currency === currency && payment.baseCurrency === baseCurrency)?.exchangeRate;
+  }, [currency, baseCurrency]);
 }

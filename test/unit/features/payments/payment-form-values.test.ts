@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseAmountPreview, readExchangeRate, readPaymentForm, type PaymentContext, type PaymentFormValues } from '../../../../src/features/payments/payment-form-values';
+import { baseAmountPreview, paymentFormMessages, readExchangeRate, readPaymentForm, type PaymentContext, type PaymentFormValues } from '../../../../src/features/payments/payment-form-values';
 
 const values: PaymentFormValues = { date: '2026-03-10', amount: '1,250.00', fee: '12.50', method: 'paypal', exchangeRate: '0.92', reference: ' TX-881 ' };
 const usd: PaymentContext = { clientId: 'client-1', invoiceId: 'invoice-1', currency: 'USD', baseCurrency: 'EUR', locale: 'en-US' };
@@ -75,5 +75,18 @@ describe('baseAmountPreview', () => {
     expect(baseAmountPreview(values, usd)).toBe(115_000);
     expect(baseAmountPreview({ ...values, exchangeRate: '' }, usd)).toBeUndefined();
     expect(baseAmountPreview({ ...values, amount: 'abc' }, usd)).toBeUndefined();
+  });
+});
+
+describe('paymentFormMessages', () => {
+  it('puts the input’s messages under the fields that were typed, and keeps those about fields not shown', () => {
+    const reading = readPaymentForm({ ...values, amount: '', fee: 'x' }, usd);
+    expect(reading.ok).toBe(false);
+    if (reading.ok) return;
+    expect(paymentFormMessages(reading.errors, values).byField).toEqual({ amount: reading.errors.amountMinor, fee: reading.errors.feeMinor });
+
+    const refused = paymentFormMessages({ invoiceId: 'This invoice belongs to another client', exchangeRate: 'Must be more than zero', '': '' }, values);
+    expect(refused).toEqual({ byField: { exchangeRate: 'Must be more than zero' }, other: ['This invoice belongs to another client'] });
+    expect(paymentFormMessages({ invoiceId: 'This invoice belongs to another client' }, { ...values, invoiceId: '' }).byField).toEqual({ invoiceId: 'This invoice belongs to another client' });
   });
 });
