@@ -33,9 +33,3 @@ export function proposalsSummary(proposals: readonly Proposal[]): string {
   if (won + lost > 0) parts.push(`${won} won of ${won + lost} decided`);
   return parts.join(' · ');
 }
-
-/** Who the proposal went to, as the owner knows them: the client's name or the prospect's. */
-export function proposalPartyName(proposal: Proposal, clientsById: ReadonlyMap<string, { name: string }>): string {
-  const client = proposal.clientId === undefined ? undefined : clientsById.get(proposal.clientId);
-  return client?.name ?? proposal.prospect?.name ?? 'Unknown client';
-}
