@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
-import { host } from '../platform';
 import { useAnnounce } from '../ui/Announcer';
+import { saveFile } from './save-file';
+
+export { countOf } from './count-text';
 
 export interface CsvExport {
   suggestedName: string;
@@ -17,8 +19,7 @@ export function useCsvExport(): { save: (file: CsvExport) => Promise<void>; savi
     async ({ suggestedName, content, summary }: CsvExport) => {
       setSaving(true);
       try {
-        const result = await host.saveTextFile({ suggestedName, content, mimeType: 'text/csv' });
-        if (result.saved) announce(`Exported ${summary}`, 'success');
+        if (await saveFile({ suggestedName, content, mimeType: 'text/csv' })) announce(`Exported ${summary}`, 'success');
       } catch (error) {
         announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
       } finally {
@@ -28,8 +29,4 @@ export function useCsvExport(): { save: (file: CsvExport) => Promise<void>; savi
     [announce],
   );
   return { save, saving };
-}
-
-export function countOf(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
 }

@@ -1,3 +1,5 @@
+import type { ImportRecord } from '../model';
+
 /** The export formats the importer recognises from a file's header. */
 export type ImportFormat = 'toggl' | 'toggl-2024' | 'clockify' | 'harvest' | 'upwork' | 'upwork-2023';
 
@@ -83,6 +85,27 @@ export type ImportParseResult =
   | ParsedImport
   | { kind: 'empty'; formatLabel: string; message: string }
   | { kind: 'refused'; message: string; line?: number };
+
+/** A client or project Repute already holds, matched by name to one the file names. */
+export interface ImportNameMatch {
+  id: string;
+  name: string;
+}
+
+/** The file's records against what Repute holds, before anything is written: what would be matched, and what is new. */
+export interface ImportPreview {
+  clients: Array<{ name: string; match?: ImportNameMatch }>;
+  projects: Array<{ clientName: string; name: string; match?: ImportNameMatch }>;
+  newTimeEntries: number;
+  newPayments: number;
+  alreadyImported: number;
+  fileSeenBefore?: { at: number; fileName: string };
+  /** The file's import keys found stored, for the commit to start from rather than reading them again. */
+  storedKeys: ReadonlySet<string>;
+}
+
+/** What an import added or its undo removed, by kind: the counts its log row keeps. */
+export type ImportedCounts = ImportRecord['counts'];
 
 /** Names given to rows whose client or project column is empty, so every entry has somewhere to live. */
 export const NO_CLIENT_NAME = 'No client';

@@ -1,4 +1,5 @@
 import { useAppInfo } from './use-app-info';
+import styles from './DataLocationCard.module.css';
 
 /** Where the records are kept, so the user knows what to back up and what leaves with the machine. */
 export function DataLocationCard() {
@@ -18,7 +19,7 @@ export function DataLocationCard() {
           <dl className="key-values">
             <dt>Location</dt>
             <dd>
-              <code className="data-location">{appInfo.info.dataLocation}</code>
+              <code className={styles.dataLocation}>{appInfo.info.dataLocation}</code>
             </dd>
             <dt>Storage</dt>
             <dd>A local IndexedDB database; each save is on disk before Repute reports it done</dd>

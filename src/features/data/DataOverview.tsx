@@ -1,15 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { Link } from 'react-router';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { db } from '../../db';
-import { hasAnyData } from '../../db/repositories/demo-data';
 import { DemoDataButton } from '../../shared/DemoDataButton';
 import { EmptyState } from '../../ui/EmptyState';
 import { EraseAllDataButton } from '../../shared/EraseAllDataButton';
+import { useHoldsData } from '../../shared/use-holds-data';
 import { DataLocationCard } from './DataLocationCard';
 import { DataPortabilityGuide } from './DataPortabilityGuide';
 import { RecordCountsCard } from './RecordCountsCard';
 import { useRecordCounts } from './use-record-counts';
+import styles from './DataOverview.module.css';
 
 function DatabaseIcon() {
   return (
@@ -22,7 +21,7 @@ function DatabaseIcon() {
 
 /** Where the data lives, how much there is, the ways in and out, and how to start over. */
 export function DataOverview() {
-  const holdsData = useLiveQuery(() => hasAnyData(db), []);
+  const holdsData = useHoldsData();
   const counts = useRecordCounts();
   const locale = useDisplayLocale();
 
@@ -51,8 +50,8 @@ export function DataOverview() {
       <DataPortabilityGuide />
       <DataLocationCard />
       {holdsData === true && counts !== undefined && <RecordCountsCard counts={counts} locale={locale} />}
-      <section className="card danger-zone" aria-labelledby="danger-zone-title">
-        <div className="danger-zone-body">
+      <section className={`card ${styles.dangerZone}`} aria-labelledby="danger-zone-title">
+        <div className={styles.dangerZoneBody}>
           <div>
             <h2 id="danger-zone-title">Erase all data</h2>
             <p className="muted small">Deletes every record and setting on this device. You will be asked to confirm.</p>

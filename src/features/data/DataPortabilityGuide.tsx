@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import styles from './DataPortabilityGuide.module.css';
 
 const WAYS = [
   {
@@ -31,12 +32,12 @@ export function DataPortabilityGuide() {
           <p>Your records are yours to move.</p>
         </div>
       </div>
-      <div className="card-body portability-grid">
+      <div className={`card-body ${styles.portabilityGrid}`}>
         {WAYS.map((way) => (
-          <div key={way.to} className="portability-item">
+          <div key={way.to} className={styles.portabilityItem}>
             <h3>{way.title}</h3>
             <p>{way.text}</p>
-            <Link className="portability-link" to={way.to}>
+            <Link className={styles.portabilityLink} to={way.to}>
               {way.link}
               <span aria-hidden="true"> →</span>
             </Link>

@@ -5,12 +5,12 @@ import { DataOverview } from './DataOverview';
 import { DataSectionNav } from './DataSectionNav';
 import { ExportsSection } from './exports/ExportsSection';
 import { ImportSection } from './import/ImportSection';
-import './data.css';
+import styles from './DataScreen.module.css';
 
 /** The Data area: an overview, importing history from other tools, backups and restores, and CSV exports. */
 export function DataScreen() {
   return (
-    <div className="page data-page">
+    <div className={`page ${styles.dataPage}`}>
       <PageHeader title="Data" description="Your records, where they are kept, and how they move in and out of Repute." />
       <DataSectionNav />
       <Routes>

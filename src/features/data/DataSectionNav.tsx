@@ -1,4 +1,5 @@
 import { NavLink } from 'react-router';
+import styles from './DataSectionNav.module.css';
 
 const SECTIONS = [
   { to: '/data', label: 'Overview', end: true },
@@ -10,9 +11,9 @@ const SECTIONS = [
 /** The Data screen's parts as links, so each has an address the last-route memory and the palette can open. */
 export function DataSectionNav() {
   return (
-    <nav className="data-sections" aria-label="Data sections">
+    <nav className={styles.dataSections} aria-label="Data sections">
       {SECTIONS.map((section) => (
-        <NavLink key={section.to} to={section.to} end={section.end} className="data-section-link">
+        <NavLink key={section.to} to={section.to} end={section.end} className={styles.dataSectionLink}>
           {section.label}
         </NavLink>
       ))}

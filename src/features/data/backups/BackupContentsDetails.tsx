@@ -1,13 +1,14 @@
 import { DataTable } from '../../../ui/DataTable';
 import { backupCountRows } from './backup-counts';
 import type { BackupContents } from './use-restore-flow';
+import styles from './BackupContentsDetails.module.css';
 
 /** What a backup holds, before anything is replaced: when it was made, by which format, and how many records. */
 export function BackupContentsDetails({ contents, locale }: { contents: BackupContents; locale: string }) {
   const number = new Intl.NumberFormat(locale);
   const made = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(contents.exportedAt);
   return (
-    <div className="backup-contents">
+    <div className={styles.backupContents}>
       <dl className="key-values">
         <dt>Made</dt>
         <dd>{made}</dd>

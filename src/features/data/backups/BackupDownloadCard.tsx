@@ -1,22 +1,20 @@
 import { useState } from 'react';
-import { db } from '../../../db';
-import { exportBackup } from '../../../db/backup';
 import { useAnnounce } from '../../../ui/Announcer';
 import { Button } from '../../../ui/Button';
 import { backupFileName } from './backup-file-names';
-import { saveBackupFile } from './save-backup-file';
+import { useBackupCommands } from './use-backup-commands';
 
 /** One file with every record and setting, to keep somewhere other than this device. */
-export function BackupDownloadCard({ onDesktop, timeZone }: { onDesktop: boolean; timeZone: string }) {
+export function BackupDownloadCard({ timeZone }: { timeZone: string }) {
   const announce = useAnnounce();
+  const { downloadBackup } = useBackupCommands();
   const [saving, setSaving] = useState(false);
 
   const download = async () => {
     setSaving(true);
     try {
-      const blob = await exportBackup(db);
       const fileName = backupFileName(Date.now(), timeZone);
-      if (await saveBackupFile(blob, fileName, onDesktop)) announce(`Backup saved as “${fileName}”`, 'success');
+      if (await downloadBackup(fileName)) announce(`Backup saved as “${fileName}”`, 'success');
     } catch (error) {
       announce(`The backup was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
     } finally {

@@ -1,5 +1,5 @@
-import { useContext } from 'react';
-import { SettingsContext, useDisplayLocale } from '../../../shared/settings-context';
+import { useDisplayLocale } from '../../../shared/settings-context';
+import { useDisplayTimeZone } from '../../../shared/use-display-time-zone';
 import { useAppInfo } from '../use-app-info';
 import { AutomaticBackupsCard } from './AutomaticBackupsCard';
 import { BackupDownloadCard } from './BackupDownloadCard';
@@ -10,8 +10,7 @@ import { useRestoreFlow } from './use-restore-flow';
 
 /** Backups: download one now, restore one after seeing what it holds, and the desktop's automatic copies. */
 export function BackupsSection() {
-  const settings = useContext(SettingsContext);
-  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useDisplayTimeZone();
   const locale = useDisplayLocale();
   const appInfo = useAppInfo();
   const onDesktop = appInfo.status === 'ready' && appInfo.info.host === 'electron';
@@ -22,7 +21,7 @@ export function BackupsSection() {
 
   return (
     <div className="stack-lg">
-      <BackupDownloadCard onDesktop={onDesktop} timeZone={timeZone} />
+      <BackupDownloadCard timeZone={timeZone} />
       <RestoreCard flow={flow} locale={locale} />
       <AutomaticBackupsCard onDesktop={onDesktop} backups={automatic.state} flow={flow} timeZone={timeZone} locale={locale} />
       <RestoreConfirmDialog

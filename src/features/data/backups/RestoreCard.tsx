@@ -4,6 +4,7 @@ import { ImportProgressCard } from '../import/ImportProgressCard';
 import { BackupContentsDetails } from './BackupContentsDetails';
 import { backupCountRows, totalRecords } from './backup-counts';
 import type { RestoreFlow } from './use-restore-flow';
+import styles from '../data.module.css';
 
 function sourceLabel(source: { kind: 'file' | 'automatic'; fileName: string }): string {
   return source.kind === 'file' ? `“${source.fileName}”` : `the automatic backup “${source.fileName}”`;
@@ -25,20 +26,20 @@ export function RestoreCard({ flow, locale }: { flow: RestoreFlow; locale: strin
       </div>
       <div className="card-body stack">
         {state.step === 'refused' && (
-          <div className="import-callout" role="alert">
-            <p className="import-callout-title">{sourceLabel(state.source)} cannot be restored</p>
+          <div className={styles.callout} role="alert">
+            <p className={styles.calloutTitle}>{sourceLabel(state.source)} cannot be restored</p>
             <p>{state.message}</p>
           </div>
         )}
         {state.step === 'failed' && (
-          <div className="import-callout" role="alert">
-            <p className="import-callout-title">The restore stopped</p>
+          <div className={styles.callout} role="alert">
+            <p className={styles.calloutTitle}>The restore stopped</p>
             <p>{state.message}</p>
           </div>
         )}
         {state.step === 'restored' && (
-          <div className="import-callout import-callout-success" role="status">
-            <p className="import-callout-title">Backup restored</p>
+          <div className={`${styles.callout} ${styles.calloutSuccess}`} role="status">
+            <p className={styles.calloutTitle}>Backup restored</p>
             <p>
               {number.format(totalRecords(state.counts))} records are back from {sourceLabel(state.source)}:{' '}
               {backupCountRows(state.counts)
@@ -53,7 +54,7 @@ export function RestoreCard({ flow, locale }: { flow: RestoreFlow; locale: strin
         {state.step === 'restoring' && <ImportProgressCard title="Restoring" label="Restore progress" detail="Saving a safety backup, then replacing the data in one step…" framed={false} />}
         {state.step === 'inspected' ? (
           <div className="stack">
-            <h3 className="import-subtitle">What {sourceLabel(state.source)} holds</h3>
+            <h3 className={styles.subtitle}>What {sourceLabel(state.source)} holds</h3>
             <BackupContentsDetails contents={state.contents} locale={locale} />
             <div className="cluster-end">
               <Button variant="secondary" onClick={flow.reset}>

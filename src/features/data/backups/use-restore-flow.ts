@@ -2,11 +2,11 @@ import { useCallback, useState } from 'react';
 import { db } from '../../../db';
 import { inspectBackup, restoreBackup } from '../../../db/backup';
 import { host } from '../../../platform';
+import { saveFile } from '../../../shared/save-file';
 import { useAnnounce } from '../../../ui/Announcer';
 import { writeErrorMessage } from '../import/write-error-message';
 import { totalRecords } from './backup-counts';
 import { safetyBackupFileName } from './backup-file-names';
-import { saveBackupFile } from './save-backup-file';
 
 export interface BackupContents {
   formatVersion: number;
@@ -78,7 +78,7 @@ export function useRestoreFlow(onDesktop: boolean, timeZone: string, onRestored:
       const at = Date.now();
       const saved = onDesktop
         ? (await host.writeAutomaticBackup({ content: await safetyBackup.text(), at })).saved
-        : await saveBackupFile(safetyBackup, safetyBackupFileName(at, timeZone), false);
+        : await saveFile({ suggestedName: safetyBackupFileName(at, timeZone), content: safetyBackup, mimeType: 'application/json' });
       if (!saved) throw new Error('the safety backup of the current data could not be saved, so nothing was replaced');
     };
     const run = async () => {

@@ -1,13 +1,11 @@
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { useContext, useState } from 'react';
-import { SettingsContext, useDisplayLocale } from '../../../shared/settings-context';
-import { db } from '../../../db';
-import { host } from '../../../platform';
-import { useAnnounce } from '../../../ui/Announcer';
+import { useDisplayLocale } from '../../../shared/settings-context';
+import { useDisplayTimeZone } from '../../../shared/use-display-time-zone';
 import { Button } from '../../../ui/Button';
 import { useRecordCounts } from '../use-record-counts';
-import { buildDataExport, type DataExportKind } from './data-export-files';
+import type { DataExportKind } from './data-export-files';
+import { useDataExports } from './use-data-exports';
+import styles from './ExportsSection.module.css';
+import dataStyles from '../data.module.css';
 
 interface ExportChoice {
   kind: DataExportKind;
@@ -51,26 +49,11 @@ const EXPORTS: readonly ExportChoice[] = [
 
 /** Exports: each kind of record as a CSV file that spreadsheets open safely, for an accountant or another tool. */
 export function ExportsSection() {
-  const settings = useContext(SettingsContext);
-  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useDisplayTimeZone();
   const locale = useDisplayLocale();
   const counts = useRecordCounts();
-  const announce = useAnnounce();
-  const [working, setWorking] = useState<DataExportKind | undefined>(undefined);
+  const { exportKind, working } = useDataExports(timeZone);
   const number = new Intl.NumberFormat(locale);
-
-  const exportKind = async (kind: DataExportKind) => {
-    setWorking(kind);
-    try {
-      const file = await buildDataExport(db, kind, format(new TZDate(Date.now(), timeZone), 'yyyy-MM-dd'));
-      const result = await host.saveTextFile({ suggestedName: file.suggestedName, content: file.content, mimeType: 'text/csv' });
-      if (result.saved) announce(`Exported ${file.summary}`, 'success');
-    } catch (error) {
-      announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
-    } finally {
-      setWorking(undefined);
-    }
-  };
 
   return (
     <section className="card" aria-labelledby="exports-title">
@@ -80,15 +63,15 @@ export function ExportsSection() {
           <p>UTF-8 files that Excel, Numbers and LibreOffice open with accents intact; text that looks like a formula is never run.</p>
         </div>
       </div>
-      <ul className="export-list">
+      <ul className={styles.exportList}>
         {EXPORTS.map((choice) => {
           const count = counts?.find((row) => row.kind === choice.countKind)?.active;
           return (
-            <li key={choice.kind} className="export-row">
-              <div className="export-row-text">
-                <h3 className="import-subtitle">
+            <li key={choice.kind} className={styles.exportRow}>
+              <div className={styles.exportRowText}>
+                <h3 className={dataStyles.subtitle}>
                   {choice.title}
-                  {count !== undefined && <span className="export-count tabular">{number.format(count)}</span>}
+                  {count !== undefined && <span className={`tabular ${styles.exportCount}`}>{number.format(count)}</span>}
                 </h3>
                 <p className="muted small">{choice.description}</p>
               </div>

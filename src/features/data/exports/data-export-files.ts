@@ -8,7 +8,7 @@ import { clientsCsv } from '../../../domain/clients/clients-csv';
 import { timeEntriesCsv } from '../../../domain/time-tracking/time-entries-csv';
 import { invoicesCsv, invoicesCsvFileName } from '../../../domain/invoices/invoices-csv';
 import { paymentsCsv } from '../../../domain/payments/payments-csv';
-import { countOf } from '../import/import-summary-text';
+import { countOf } from '../../../shared/count-text';
 
 export type DataExportKind = 'timeEntries' | 'clients' | 'invoices' | 'payments';
 

@@ -1,4 +1,5 @@
 import { useId, useState, type DragEvent, type ReactNode } from 'react';
+import styles from './FileDropZone.module.css';
 
 interface FileDropZoneProps {
   /** The file input's accessible name. */
@@ -45,19 +46,19 @@ export function FileDropZone({ inputLabel, buttonLabel, accept, title, hint, dis
 
   return (
     <div
-      className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
+      className={dragging ? `${styles.dropZone} ${styles.dropZoneActive}` : styles.dropZone}
       onDragOver={handleDragOver}
       onDragLeave={() => setDragging(false)}
       onDrop={handleDrop}
     >
-      <div className="drop-zone-icon">
+      <div className={styles.dropZoneIcon}>
         <UploadIcon />
       </div>
-      <p className="drop-zone-title">{title}</p>
-      <p className="drop-zone-hint">{hint}</p>
+      <p className={styles.dropZoneTitle}>{title}</p>
+      <p className={styles.dropZoneHint}>{hint}</p>
       <input
         id={inputId}
-        className="visually-hidden drop-zone-input"
+        className={`visually-hidden ${styles.dropZoneInput}`}
         type="file"
         accept={accept}
         aria-label={inputLabel}
@@ -69,7 +70,7 @@ export function FileDropZone({ inputLabel, buttonLabel, accept, title, hint, dis
           if (file !== null) onFile(file);
         }}
       />
-      <label htmlFor={inputId} className="button button-secondary drop-zone-button" aria-hidden="true">
+      <label htmlFor={inputId} className={`button button-secondary ${styles.dropZoneButton}`} aria-hidden="true">
         {buttonLabel}
       </label>
     </div>

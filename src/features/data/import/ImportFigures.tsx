@@ -1,20 +1,20 @@
-import type { ParsedImport } from '../../../domain/importers/import-types';
+import type { ImportPreview, ParsedImport } from '../../../domain/importers/import-types';
 import { formatDuration } from '../../../domain/time';
+import { countOf } from '../../../shared/count-text';
 import { Duration } from '../../../ui/Duration';
 import { Money } from '../../../ui/Money';
 import { StatCard } from '../../../ui/StatCard';
-import type { ImportPreviewFigures } from './import-flow-state';
-import { countOf } from './import-summary-text';
+import styles from './import.module.css';
 
 /** The preview's headline figures: what the file holds, what is new, and the totals to check against the source. */
-export function ImportFigures({ parsed, preview, locale }: { parsed: ParsedImport; preview: ImportPreviewFigures; locale: string }) {
+export function ImportFigures({ parsed, preview, locale }: { parsed: ParsedImport; preview: ImportPreview; locale: string }) {
   const number = new Intl.NumberFormat(locale);
   const holdsPayments = parsed.payments.length > 0 && parsed.timeEntries.length === 0;
   const amounts = Object.entries(parsed.totals.amountsByCurrency).sort(([a], [b]) => a.localeCompare(b));
   const problemLines = new Set(parsed.problems.map((problem) => problem.line)).size;
 
   return (
-    <div className="grid-cards import-figures">
+    <div className={`grid-cards ${styles.importFigures}`}>
       <StatCard
         label="Rows in the file"
         value={number.format(parsed.rowCount)}

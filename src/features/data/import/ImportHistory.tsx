@@ -1,8 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useDisplayLocale } from '../../../shared/settings-context';
-import { db } from '../../../db';
-import { listImports, undoImport } from '../../../db/repositories/imports';
 import type { ImportRecord } from '../../../domain/model';
 import { useAnnounce } from '../../../ui/Announcer';
 import { Badge } from '../../../ui/Badge';
@@ -10,7 +7,10 @@ import { Button } from '../../../ui/Button';
 import { DataTable } from '../../../ui/DataTable';
 import { ConfirmDialog } from '../../../ui/Dialog';
 import { countsList, undoneSummaryText } from './import-summary-text';
+import { useImportCommands } from './use-import-commands';
+import { useImportHistory } from './use-imports';
 import { writeErrorMessage } from './write-error-message';
+import styles from './import.module.css';
 
 const SOURCE_LABELS: Record<ImportRecord['source'], string> = {
   toggl: 'Toggl Track',
@@ -25,7 +25,8 @@ function isUndone(record: ImportRecord): boolean {
 
 /** Every import so far, newest first, each with the way to take it back. */
 export function ImportHistory() {
-  const imports = useLiveQuery(() => listImports(db), []);
+  const imports = useImportHistory();
+  const { undoImport } = useImportCommands();
   const locale = useDisplayLocale();
   const announce = useAnnounce();
   const [undoing, setUndoing] = useState<ImportRecord | undefined>(undefined);
@@ -35,7 +36,7 @@ export function ImportHistory() {
   const confirmUndo = async (record: ImportRecord) => {
     setBusy(true);
     try {
-      const result = await undoImport(db, record.id);
+      const result = await undoImport(record.id);
       if (result.ok) {
         announce(undoneSummaryText(result.value.added), 'success');
         setUndoing(undefined);
@@ -67,9 +68,9 @@ export function ImportHistory() {
             key: 'file',
             header: 'File',
             cell: (record) => (
-              <span className="import-name">
+              <span className={styles.importName}>
                 {record.fileName}
-                <span className="import-name-client">{SOURCE_LABELS[record.source]}</span>
+                <span className={styles.importNameClient}>{SOURCE_LABELS[record.source]}</span>
               </span>
             ),
           },

@@ -1,15 +1,12 @@
+import type { ImportPreview } from '../../../domain/importers/import-types';
 import { DataTable } from '../../../ui/DataTable';
 import { Badge } from '../../../ui/Badge';
-import type { ImportPreviewFigures } from './import-flow-state';
-import { CREATE_NEW, projectChoices, projectMappingKey, remapClient, type ExistingProject, type ImportMapping } from './import-mapping';
-
-export interface ExistingRecords {
-  clients: ReadonlyArray<{ id: string; name: string }>;
-  projects: readonly ExistingProject[];
-}
+import { CREATE_NEW, projectChoices, projectMappingKey, remapClient, type ExistingRecords, type ImportMapping } from './import-mapping';
+import styles from './import.module.css';
+import dataStyles from '../data.module.css';
 
 interface ImportMappingTablesProps {
-  preview: ImportPreviewFigures;
+  preview: ImportPreview;
   mapping: ImportMapping;
   existing: ExistingRecords;
   disabled: boolean;
@@ -26,9 +23,9 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
   const projectTarget = (clientName: string, name: string) => mapping.projects[projectMappingKey(clientName, name)] ?? CREATE_NEW;
 
   return (
-    <div className="import-mapping">
+    <div className={styles.importMapping}>
       <section className="stack-sm" aria-labelledby="import-clients-title">
-        <h3 id="import-clients-title" className="import-subtitle">
+        <h3 id="import-clients-title" className={dataStyles.subtitle}>
           Clients <span className="muted">({preview.clients.length})</span>
         </h3>
         <DataTable
@@ -37,7 +34,7 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
           rowKey={(client) => client.name}
           emptyMessage="The file names no clients."
           columns={[
-            { key: 'name', header: 'In the file', cell: (client) => <span className="import-name">{client.name}</span> },
+            { key: 'name', header: 'In the file', cell: (client) => <span className={styles.importName}>{client.name}</span> },
             { key: 'status', header: 'Status', width: '110px', cell: (client) => <TargetBadge target={clientTarget(client.name)} /> },
             {
               key: 'target',
@@ -45,7 +42,7 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
               width: '44%',
               cell: (client) => (
                 <select
-                  className="import-target"
+                  className={styles.importTarget}
                   aria-label={`Repute client for ${client.name}`}
                   value={clientTarget(client.name)}
                   disabled={disabled}
@@ -65,7 +62,7 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
       </section>
       {preview.projects.length > 0 && (
         <section className="stack-sm" aria-labelledby="import-projects-title">
-          <h3 id="import-projects-title" className="import-subtitle">
+          <h3 id="import-projects-title" className={dataStyles.subtitle}>
             Projects <span className="muted">({preview.projects.length})</span>
           </h3>
           <p className="muted small">A new client’s projects are created with it; a matched client’s can go into one of its projects.</p>
@@ -79,9 +76,9 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
                 key: 'name',
                 header: 'In the file',
                 cell: (project) => (
-                  <span className="import-name">
+                  <span className={styles.importName}>
                     {project.name}
-                    <span className="import-name-client">{project.clientName}</span>
+                    <span className={styles.importNameClient}>{project.clientName}</span>
                   </span>
                 ),
               },
@@ -94,7 +91,7 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
                   const choices = projectChoices(mapping, project.clientName, existing.projects);
                   return (
                     <select
-                      className="import-target"
+                      className={styles.importTarget}
                       aria-label={`Repute project for ${project.name} (${project.clientName})`}
                       value={projectTarget(project.clientName, project.name)}
                       disabled={disabled || choices.length === 0}

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import type { ImportOptions } from '../../../domain/importers/import-types';
 import { SelectField } from '../../../ui/Field';
 import { timeZoneOptions } from '../../../shared/settings-options';
+import styles from './import.module.css';
 
 interface ImportOptionsFieldsProps {
   options: ImportOptions;
@@ -23,7 +24,7 @@ export function ImportOptionsFields({ options, dateOrderExamples, disabled, onCh
   const examplesId = useId();
 
   return (
-    <div className="import-options">
+    <div className={styles.importOptions}>
       <SelectField
         label="Time zone of the export"
         hint="The zone the exporting tool showed times in; durations are worked out in it, so a change of clocks counts right."
@@ -33,13 +34,13 @@ export function ImportOptionsFields({ options, dateOrderExamples, disabled, onCh
         onChange={(event) => onChange({ ...options, timeZone: event.target.value })}
       />
       {dateOrderExamples !== undefined && (
-        <fieldset className="date-order" aria-describedby={examplesId} disabled={disabled}>
+        <fieldset className={styles.dateOrder} aria-describedby={examplesId} disabled={disabled}>
           <legend id={legendId} className="field-label">
             How are dates written in this file?
           </legend>
-          <div className="date-order-choices">
+          <div className={styles.dateOrderChoices}>
             {DATE_ORDERS.map((order) => (
-              <label key={order.value} className="date-order-choice">
+              <label key={order.value} className={styles.dateOrderChoice}>
                 <input type="radio" name={legendId} value={order.value} checked={options.dateOrder === order.value} onChange={() => onChange({ ...options, dateOrder: order.value })} />
                 {order.label}
               </label>

@@ -1,6 +1,7 @@
 import type { ImportProblem } from '../../../domain/importers/import-types';
+import { countOf } from '../../../shared/count-text';
 import { DataTable } from '../../../ui/DataTable';
-import { countOf } from './import-summary-text';
+import styles from '../data.module.css';
 
 /** Enough to see what went wrong and fix it at the source; a file with thousands of bad rows has one cause. */
 const PROBLEMS_SHOWN = 200;
@@ -10,8 +11,8 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
   const lines = new Set(problems.map((problem) => problem.line)).size;
   const shown = problems.slice(0, PROBLEMS_SHOWN);
   return (
-    <section className="stack-sm import-problems" aria-labelledby="import-problems-title">
-      <h3 id="import-problems-title" className="import-subtitle">
+    <section className="stack-sm" aria-labelledby="import-problems-title">
+      <h3 id="import-problems-title" className={styles.subtitle}>
         Problems <span className="muted">({problems.length})</span>
       </h3>
       <p className="muted small">

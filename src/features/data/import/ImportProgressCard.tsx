@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { progressPercent } from './import-flow-state';
+import styles from './ImportProgressCard.module.css';
 
 interface ImportProgressCardProps {
   title: string;
@@ -19,7 +20,7 @@ export function ImportProgressCard({ title, label, detail, done, total, framed =
   const known = done !== undefined && total !== undefined && total > 0;
   const percent = known ? progressPercent(done, total) : undefined;
   return (
-    <section className={framed ? 'card import-progress' : 'import-progress'} aria-labelledby={titleId}>
+    <section className={framed ? 'card' : undefined} aria-labelledby={titleId}>
       <div className={framed ? 'card-body stack' : 'stack'}>
         {framed ? <h2 id={titleId}>{title}</h2> : <h3 id={titleId}>{title}</h3>}
         <div
@@ -29,9 +30,9 @@ export function ImportProgressCard({ title, label, detail, done, total, framed =
           aria-valuemax={100}
           aria-valuenow={percent}
           aria-valuetext={percent === undefined ? detail : `${percent}%`}
-          className={`progress-track${percent === undefined ? ' progress-indeterminate' : ''}`}
+          className={percent === undefined ? `${styles.progressTrack} ${styles.progressIndeterminate}` : styles.progressTrack}
         >
-          <div className="progress-fill" style={{ width: `${percent ?? 35}%` }} />
+          <div className={styles.progressFill} style={{ width: `${percent ?? 35}%` }} />
         </div>
         <p className="muted small">{detail}</p>
       </div>

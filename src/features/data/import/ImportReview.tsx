@@ -1,14 +1,16 @@
 import { useDisplayLocale } from '../../../shared/settings-context';
 import type { ImportOptions } from '../../../domain/importers/import-types';
+import { countOf } from '../../../shared/count-text';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
 import { ImportFigures } from './ImportFigures';
 import type { ImportFlowState } from './import-flow-state';
-import { type ImportMapping } from './import-mapping';
-import { ImportMappingTables, type ExistingRecords } from './ImportMappingTables';
+import type { ExistingRecords, ImportMapping } from './import-mapping';
+import { ImportMappingTables } from './ImportMappingTables';
 import { ImportOptionsFields } from './ImportOptionsFields';
 import { ImportProblemsTable } from './ImportProblemsTable';
-import { NOTHING_NEW_MESSAGE, countOf, importButtonLabel } from './import-summary-text';
+import { NOTHING_NEW_MESSAGE, importButtonLabel } from './import-summary-text';
+import styles from './import.module.css';
 
 interface ImportReviewProps {
   state: Extract<ImportFlowState, { step: 'review' }>;
@@ -28,12 +30,12 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
-    <section className="card import-review" aria-labelledby="import-preview-title" aria-busy={rechecking}>
+    <section className="card" aria-labelledby="import-preview-title" aria-busy={rechecking}>
       <div className="card-header">
         <div className="stack-sm">
           <h2 id="import-preview-title">Preview</h2>
-          <p className="import-file-line">
-            <span className="import-file-name">{file.name}</span>
+          <p className={styles.importFileLine}>
+            <span className={styles.importFileName}>{file.name}</span>
             <Badge tone="accent">{parsed.formatLabel}</Badge>
             <span className="muted">{countOf(parsed.rowCount, 'row', 'rows')}</span>
           </p>
@@ -45,13 +47,13 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
       <div className="card-body stack-lg">
         <ImportOptionsFields options={options} dateOrderExamples={parsed.decision?.examples} disabled={rechecking} onChange={onOptionsChange} />
         {preview.fileSeenBefore !== undefined && (
-          <p className="import-notice" role="note">
+          <p className={styles.importNotice} role="note">
             This file was imported before, on {dateFormat.format(preview.fileSeenBefore.at)} as “{preview.fileSeenBefore.fileName}”. Rows already in
             Repute are recognised and not added twice.
           </p>
         )}
         {newRows === 0 && (
-          <p className="import-notice import-notice-strong" role="status">
+          <p className={`${styles.importNotice} ${styles.importNoticeStrong}`} role="status">
             {NOTHING_NEW_MESSAGE}.
           </p>
         )}
@@ -59,7 +61,7 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
         <ImportMappingTables preview={preview} mapping={mapping} existing={existing} disabled={rechecking} onChange={onMappingChange} />
         {parsed.problems.length > 0 && <ImportProblemsTable problems={parsed.problems} />}
       </div>
-      <div className="import-actions">
+      <div className={styles.importActions}>
         <p className="muted small">
           {dateOrderMissing
             ? 'Choose how dates are written before importing.'

@@ -1,17 +1,14 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useContext } from 'react';
-import { SettingsContext } from '../../../shared/settings-context';
-import { db } from '../../../db';
-import { listClients } from '../../../db/repositories/clients';
-import { listProjects } from '../../../db/repositories/projects';
+import { useDisplayTimeZone } from '../../../shared/use-display-time-zone';
 import { FileDropZone } from './FileDropZone';
 import { ImportHistory } from './ImportHistory';
-import type { ExistingRecords } from './ImportMappingTables';
+import type { ExistingRecords } from './import-mapping';
 import { ImportProgressCard } from './ImportProgressCard';
 import { ImportReview } from './ImportReview';
 import { ImportSummaryCard } from './ImportSummaryCard';
 import { SupportedFormats } from './SupportedFormats';
 import { useImportFlow } from './use-import-flow';
+import { useImportTargets } from './use-imports';
+import styles from '../data.module.css';
 
 const NO_RECORDS: ExistingRecords = { clients: [], projects: [] };
 
@@ -21,29 +18,25 @@ function formatMegabytes(bytes: number): string {
 
 function ProblemCallout({ title, message }: { title: string; message: string }) {
   return (
-    <div className="import-callout" role="alert">
-      <p className="import-callout-title">{title}</p>
+    <div className={styles.callout} role="alert">
+      <p className={styles.calloutTitle}>{title}</p>
       <p>{message}</p>
     </div>
   );
 }
 
-/** Import: choose or drop a file, see what it holds, map its clients and projects, import, and undo if need be. */
 /** Names the line once: some refusals already say which line they are about. */
 function refusalText(message: string, line: number | undefined): string {
   if (line === undefined || message.toLowerCase().includes(`line ${String(line)}`)) return message;
   return `Line ${String(line)}: ${message}`;
 }
 
+/** Import: choose or drop a file, see what it holds, map its clients and projects, import, and undo if need be. */
 export function ImportSection() {
-  const settings = useContext(SettingsContext);
-  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useDisplayTimeZone();
   const flow = useImportFlow(timeZone);
   const { state } = flow;
-  const existing = useLiveQuery(async (): Promise<ExistingRecords> => {
-    const [clients, projects] = await Promise.all([listClients(db, { includeArchived: true }), listProjects(db)]);
-    return { clients, projects };
-  }, []);
+  const existing = useImportTargets();
 
   const chooser = (
     <section className="card" aria-labelledby="import-choose-title">

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { Button } from '../../../ui/Button';
 import type { ImportOutcome } from './import-flow-state';
 import { importedSummaryText, skippedRowsText } from './import-summary-text';
+import styles from './ImportSummaryCard.module.css';
 
 function CheckIcon() {
   return (
@@ -17,14 +18,14 @@ export function ImportSummaryCard({ outcome, onImportAnother }: { outcome: Impor
   const skipped = skippedRowsText(skippedExisting);
   const addedAny = added.timeEntries + added.payments + added.clients + added.projects > 0;
   return (
-    <section className="card import-summary" aria-labelledby="import-summary-title">
-      <div className="card-body import-summary-body">
-        <div className={`import-summary-icon${addedAny ? '' : ' import-summary-icon-neutral'}`}>
+    <section className="card" aria-labelledby="import-summary-title">
+      <div className={`card-body ${styles.importSummaryBody}`}>
+        <div className={addedAny ? styles.importSummaryIcon : `${styles.importSummaryIcon} ${styles.importSummaryIconNeutral}`}>
           <CheckIcon />
         </div>
         <div className="stack-sm">
           <h2 id="import-summary-title">{addedAny ? 'Import finished' : 'Already up to date'}</h2>
-          <p className="import-summary-text">{importedSummaryText(added)}</p>
+          <p className={styles.importSummaryText}>{importedSummaryText(added)}</p>
           <p className="muted small">
             From “{fileName}”.{skipped === undefined ? '' : ` ${skipped}`} You can undo this import from the history below.
           </p>

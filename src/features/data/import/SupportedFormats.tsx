@@ -1,3 +1,6 @@
+import styles from './import.module.css';
+import dataStyles from '../data.module.css';
+
 const FORMATS = [
   { tool: 'Toggl Track', report: 'The Detailed report as CSV, or the time entries export' },
   { tool: 'Clockify', report: 'The Detailed report as CSV, in any date order or clock' },
@@ -8,12 +11,12 @@ const FORMATS = [
 /** Which exports the importer reads, and where each tool keeps that export. */
 export function SupportedFormats() {
   return (
-    <div className="supported-formats">
-      <h3 className="import-subtitle">Exports Repute reads</h3>
-      <ul className="supported-formats-list">
+    <div className={styles.supportedFormats}>
+      <h3 className={dataStyles.subtitle}>Exports Repute reads</h3>
+      <ul className={styles.supportedFormatsList}>
         {FORMATS.map((format) => (
           <li key={format.tool}>
-            <span className="supported-formats-tool">{format.tool}</span>
+            <span className={styles.supportedFormatsTool}>{format.tool}</span>
             <span className="muted small">{format.report}</span>
           </li>
         ))}

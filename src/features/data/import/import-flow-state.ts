@@ -1,4 +1,4 @@
-import type { ImportOptions, ImportParseResult, ParsedImport } from '../../../domain/importers/import-types';
+import type { ImportedCounts, ImportOptions, ImportParseResult, ImportPreview, ParsedImport } from '../../../domain/importers/import-types';
 import type { ImportMapping } from './import-mapping';
 
 /** A file the user chose, read into memory, with the hash that recognises it again. */
@@ -8,21 +8,9 @@ export interface LoadedImportFile {
   hash: string;
 }
 
-/** What previewImport answers: the file's records against what Repute holds. */
-export interface ImportPreviewFigures {
-  clients: Array<{ name: string; match?: { id: string; name: string } }>;
-  projects: Array<{ clientName: string; name: string; match?: { id: string; name: string } }>;
-  newTimeEntries: number;
-  newPayments: number;
-  alreadyImported: number;
-  fileSeenBefore?: { at: number; fileName: string };
-  /** The file's import keys already stored, handed to the commit so it need not read them again. */
-  storedKeys: ReadonlySet<string>;
-}
-
 export interface ImportOutcome {
   fileName: string;
-  added: { timeEntries: number; payments: number; clients: number; projects: number };
+  added: ImportedCounts;
   skippedExisting: number;
 }
 
@@ -33,7 +21,7 @@ export type ImportFlowState =
   | { step: 'checking'; fileName: string }
   | { step: 'refused'; fileName: string; message: string; line?: number }
   | { step: 'empty'; fileName: string; formatLabel: string; message: string }
-  | { step: 'review'; file: LoadedImportFile; options: ImportOptions; parsed: ParsedImport; preview: ImportPreviewFigures; mapping: ImportMapping; rechecking: boolean }
+  | { step: 'review'; file: LoadedImportFile; options: ImportOptions; parsed: ParsedImport; preview: ImportPreview; mapping: ImportMapping; rechecking: boolean }
   | { step: 'importing'; file: LoadedImportFile; parsed: ParsedImport; done: number; total: number }
   | { step: 'finished'; outcome: ImportOutcome }
   | { step: 'failed'; fileName: string; message: string };
@@ -44,7 +32,7 @@ export type ImportFlowEvent =
   | { type: 'tooLarge'; message: string }
   | { type: 'fileRead' }
   | { type: 'optionsChanged' }
-  | { type: 'parsed'; file: LoadedImportFile; options: ImportOptions; result: ImportParseResult; preview?: ImportPreviewFigures; mapping?: ImportMapping }
+  | { type: 'parsed'; file: LoadedImportFile; options: ImportOptions; result: ImportParseResult; preview?: ImportPreview; mapping?: ImportMapping }
   | { type: 'mappingChanged'; mapping: ImportMapping }
   | { type: 'importStarted' }
   | { type: 'importProgress'; done: number; total: number }

@@ -1,20 +1,13 @@
 import { projectMappingKey } from '../../../db/repositories/imports';
+import type { ImportPreview } from '../../../domain/importers/import-types';
 
 export { projectMappingKey };
 
 /** The value a mapping select holds when the file's record should be created rather than matched. */
 export const CREATE_NEW = 'new';
 
-interface NameMatch {
-  id: string;
-  name: string;
-}
-
 /** The part of an import preview that mapping needs: the file's clients and projects, each with its match if any. */
-export interface MappablePreview {
-  clients: ReadonlyArray<{ name: string; match?: NameMatch }>;
-  projects: ReadonlyArray<{ clientName: string; name: string; match?: NameMatch }>;
-}
+export type MappablePreview = Pick<ImportPreview, 'clients' | 'projects'>;
 
 /** An existing project as mapping sees it: which client it belongs to decides where it may be chosen. */
 export interface ExistingProject {
@@ -23,13 +16,18 @@ export interface ExistingProject {
   name: string;
 }
 
+/** The clients and projects a file's records can go into. */
+export interface ExistingRecords {
+  clients: ReadonlyArray<{ id: string; name: string }>;
+  projects: readonly ExistingProject[];
+}
+
 /** For each file client and project: the id of the existing record it goes into, or CREATE_NEW. */
 export interface ImportMapping {
   clients: Record<string, string>;
   /** Keyed by projectMappingKey(clientName, projectName). */
   projects: Record<string, string>;
 }
-
 
 /** The preview's own matches, and CREATE_NEW where it found none. */
 export function initialImportMapping(preview: MappablePreview): ImportMapping {
@@ -69,10 +67,4 @@ export function projectChoices(mapping: ImportMapping, clientName: string, exist
   const target = mapping.clients[clientName] ?? CREATE_NEW;
   if (target === CREATE_NEW) return [];
   return existingProjects.filter((project) => project.clientId === target);
-}
-
-/** How many clients and projects the import will create with this mapping. */
-export function recordsToCreate(mapping: ImportMapping): { clients: number; projects: number } {
-  const created = (targets: Record<string, string>) => Object.values(targets).filter((target) => target === CREATE_NEW).length;
-  return { clients: created(mapping.clients), projects: created(mapping.projects) };
 }

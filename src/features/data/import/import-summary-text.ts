@@ -1,16 +1,7 @@
-/** What an import added or an undo removed, by kind. */
-export interface ImportedCounts {
-  timeEntries: number;
-  payments: number;
-  clients: number;
-  projects: number;
-}
+import type { ImportedCounts } from '../../../domain/importers/import-types';
+import { countOf } from '../../../shared/count-text';
 
 export const NOTHING_NEW_MESSAGE = 'Nothing new to import: every row is already in Repute';
-
-export function countOf(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
 
 /** "30 time entries, 2 clients, 5 projects": only the kinds that were touched, records before their parents. */
 export function countsList(counts: ImportedCounts): string {

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedImport } from '../../../../../src/domain/importers/import-types';
+import type { ImportPreview, ParsedImport } from '../../../../../src/domain/importers/import-types';
 import {
   INITIAL_IMPORT_FLOW,
   importFlowReducer,
   progressPercent,
   type ImportFlowEvent,
   type ImportFlowState,
-  type ImportPreviewFigures,
   type LoadedImportFile,
 } from '../../../../../src/features/data/import/import-flow-state';
 import { CREATE_NEW, initialImportMapping } from '../../../../../src/features/data/import/import-mapping';
@@ -27,7 +26,7 @@ const PARSED: ParsedImport = {
   totals: { trackedMs: 0, billableRows: 0, amountsByCurrency: {} },
 };
 
-const PREVIEW: ImportPreviewFigures = {
+const PREVIEW: ImportPreview = {
   clients: [{ name: 'Acme', match: { id: 'client-1', name: 'Acme' } }],
   projects: [{ clientName: 'Acme', name: 'Site' }],
   newTimeEntries: 2,
