@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useAnchoredPopover } from './use-anchored-popover';
-import './pickers.css';
+import styles from './pickers.module.css';
 
 export interface ActionMenuItem {
   label: string;
@@ -86,7 +86,7 @@ export function ActionMenu({ label, items, note }: ActionMenuProps) {
       <button
         ref={buttonRef}
         type="button"
-        className="icon-button"
+        className={styles.iconButton}
         aria-label={label}
         aria-haspopup="menu"
         aria-expanded={open}
@@ -102,11 +102,11 @@ export function ActionMenu({ label, items, note }: ActionMenuProps) {
         aria-label={label}
         aria-describedby={note === undefined ? undefined : noteId}
         popover="auto"
-        className="action-menu"
+        className={styles.actionMenu}
         onKeyDown={handleMenuKeyDown}
       >
         {note !== undefined && (
-          <div id={noteId} role="presentation" className="action-menu-note">
+          <div id={noteId} role="presentation" className={styles.actionMenuNote}>
             {note}
           </div>
         )}
@@ -117,7 +117,7 @@ export function ActionMenu({ label, items, note }: ActionMenuProps) {
             tabIndex={-1}
             aria-disabled={item.disabledReason === undefined ? undefined : true}
             title={item.disabledReason}
-            className={['action-menu-item', item.tone === 'danger' ? 'action-menu-item-danger' : ''].filter(Boolean).join(' ')}
+            className={[styles.actionMenuItem, item.tone === 'danger' && styles.actionMenuItemDanger].filter(Boolean).join(' ')}
             onClick={() => {
               if (item.disabledReason !== undefined) return;
               close(true);

@@ -10,7 +10,7 @@ import { EntryRow, type EntryRowActions } from './EntryRow';
 import { overlapSummary } from './overlap-summary';
 import { offsetWithin, scrollParentOf } from './scroll-parent';
 import type { TimeReference } from './use-time-reference-query';
-import './day-list.css';
+import styles from './day-list.module.css';
 
 interface DayListProps {
   items: readonly DayListItem[];
@@ -30,6 +30,8 @@ interface DayListProps {
 }
 
 const ESTIMATED_HEIGHT: Record<DayListItem['kind'] | 'end', number> = { week: 64, day: 46, entry: 62, end: 64 };
+/** Each row's kind as its class: week and day headings, entries, and the line that ends the list. */
+const KIND_CLASS: Record<DayListItem['kind'] | 'end', string | undefined> = { week: styles.dayListWeek, day: styles.dayListDay, entry: styles.dayListEntry, end: styles.dayListEnd };
 /** Ask for older entries this many rows before the end, so scrolling rarely waits. */
 const LOAD_AHEAD_ROWS = 20;
 
@@ -80,7 +82,7 @@ export function DayList({ items, today, thisWeekStart, reference, invoiceNumbers
   }, [hasMore, lastShown, count, onLoadMore]);
 
   return (
-    <ul ref={listRef} className="day-list" aria-label="Time entries" style={{ height: virtualizer.getTotalSize() }}>
+    <ul ref={listRef} className={styles.dayList} aria-label="Time entries" style={{ height: virtualizer.getTotalSize() }}>
       {virtualItems.map((virtualItem) => {
         const item = items[virtualItem.index];
         return (
@@ -88,20 +90,20 @@ export function DayList({ items, today, thisWeekStart, reference, invoiceNumbers
             key={virtualItem.key}
             ref={virtualizer.measureElement}
             data-index={virtualItem.index}
-            className={`day-list-item day-list-${item?.kind ?? 'end'}${item?.kind === 'entry' && item.lastOfDay ? ' day-list-entry-last' : ''}`}
+            className={[styles.dayListItem, KIND_CLASS[item?.kind ?? 'end'], item?.kind === 'entry' && item.lastOfDay && styles.dayListEntryLast].filter(Boolean).join(' ')}
             style={{ transform: `translateY(${virtualItem.start - scrollMargin}px)` }}
           >
             {item === undefined ? (
-              <p className="day-list-end muted small">{hasMore || loading ? 'Loading older entries…' : 'No earlier entries.'}</p>
+              <p className={`${styles.dayListEnd} muted small`}>{hasMore || loading ? 'Loading older entries…' : 'No earlier entries.'}</p>
             ) : item.kind === 'week' ? (
-              <div className="day-list-week-heading">
+              <div className={styles.dayListWeekHeading}>
                 <h2>{weekHeading(item, thisWeekStart, locale)}</h2>
                 <p className="muted small">
                   <Duration ms={item.totalMs} /> tracked · <Duration ms={item.billableMs} /> billable
                 </p>
               </div>
             ) : item.kind === 'day' ? (
-              <div className="day-list-day-heading">
+              <div className={styles.dayListDayHeading}>
                 <h3>{formatDayHeading(item.day, today, locale)}</h3>
                 <p>
                   <span className="visually-hidden">Day total </span>

@@ -4,6 +4,7 @@ import { findOverlaps } from '../../domain/time-tracking/overlaps';
 import { Button } from '../../ui/Button';
 import { buildDayListItems, weekStartOf, type WeekStartDay } from './day-list-items';
 import { DayList } from './DayList';
+import styles from './day-list.module.css';
 import { EntryPageQuery } from './EntryPageQuery';
 import type { EntryRowActions } from './EntryRow';
 import { hasActiveFilters, type TimeFilters } from './time-filters';
@@ -61,7 +62,7 @@ export function DayListView({ filters, onFiltersChange, reference, today, timeZo
           Reading your entries…
         </p>
       ) : entries.length === 0 && !pages.hasMore ? (
-        <div className="card card-body time-no-match">
+        <div className={`${styles.timeNoMatch} card card-body`}>
           <p>{hasActiveFilters(filters) ? 'No entries match these filters.' : 'Nothing tracked in these weeks.'}</p>
           {hasActiveFilters(filters) && (
             <Button variant="secondary" size="sm" onClick={() => onFiltersChange({})}>

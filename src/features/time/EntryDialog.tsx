@@ -5,6 +5,7 @@ import { TextAreaField, TextField } from '../../ui/Field';
 import { endsNextDay } from './entry-form';
 import { ProjectCombobox } from './ProjectCombobox';
 import { ErrorIcon } from '../../ui/icons';
+import styles from './time-dialogs.module.css';
 import { useEntryForm, type EntryDialogTarget } from './use-entry-form';
 import type { TimeReference } from './use-time-reference-query';
 
@@ -44,7 +45,7 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
   const nextDay = values.lastEdited === 'end' && endsNextDay(values, timeZone);
 
   return (
-    <form ref={formRef} className="entry-form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={editing === undefined ? 'New time entry' : 'Time entry'}>
+    <form ref={formRef} className={styles.entryForm} noValidate onSubmit={(event) => void handleSubmit(event)} aria-label={editing === undefined ? 'New time entry' : 'Time entry'}>
       <div className="field">
         <label className="field-label" htmlFor={projectInputId}>
           Project
@@ -57,7 +58,6 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
           onChange={(projectId) => setValue('projectId', projectId)}
           invalid={errors.projectId !== undefined}
           describedBy={errors.projectId === undefined ? undefined : projectErrorId}
-          className="project-combobox-field"
         />
         {errors.projectId !== undefined && (
           <p id={projectErrorId} className="field-error">
@@ -66,7 +66,7 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
           </p>
         )}
       </div>
-      <div className="entry-form-times">
+      <div className={styles.entryFormTimes}>
         <TextField label="Date" type="date" value={values.date} error={errors.date} onChange={(event) => setValue('date', event.target.value)} required />
         <TextField label="Start" type="time" value={values.start} error={errors.start} onChange={(event) => setValue('start', event.target.value)} required />
         <TextField
@@ -89,7 +89,7 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
         />
       </div>
       <TextAreaField label="Description" rows={2} value={values.description} error={errors.description} placeholder="What did you work on?" onChange={(event) => setValue('description', event.target.value)} />
-      <div className="entry-form-extras">
+      <div className={styles.entryFormExtras}>
         <TextField
           label="Tags"
           value={values.tags}
@@ -98,25 +98,25 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
           list={`${projectInputId}-tags`}
           autoComplete="off"
           onChange={(event) => setValue('tags', event.target.value)}
-          fieldClassName="entry-form-tags"
+          fieldClassName={styles.entryFormTags}
         />
         <datalist id={`${projectInputId}-tags`}>
           {reference.knownTags.map((tag) => (
             <option key={tag} value={tag} />
           ))}
         </datalist>
-        <label className="checkbox-field">
+        <label className={styles.checkboxField}>
           <input type="checkbox" checked={values.billable} onChange={(event) => setValue('billable', event.target.checked)} />
           <span>Billable</span>
         </label>
       </div>
       {timeZone !== displayZone && <p className="muted small">Times are in {timeZone.replaceAll('_', ' ')}, where this entry was tracked.</p>}
       {otherErrors.length > 0 && (
-        <p className="form-error" role="alert">
+        <p className={styles.formError} role="alert">
           {otherErrors.join(' ')}
         </p>
       )}
-      <div className="entry-form-footer">
+      <div className={styles.entryFormFooter}>
         <Button variant="secondary" onClick={onDone} disabled={saving}>
           Cancel
         </Button>

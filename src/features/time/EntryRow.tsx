@@ -6,6 +6,8 @@ import { entryLabel, invoiceLockReason } from './entry-labels';
 import type { DayEntryRow } from './group-entries-by-day';
 import { ProjectDot } from './ProjectCombobox';
 import { BillableIcon, LockIcon, PlayIcon, WarningIcon } from '../../ui/icons';
+import styles from './day-list.module.css';
+import pickers from './pickers.module.css';
 
 /** What the list can do with an entry; the screen wires these to the repositories. */
 export interface EntryRowActions {
@@ -44,57 +46,57 @@ export function EntryRow({ row, projectName, clientName, invoiceNumber, overlap,
   ];
 
   return (
-    <div className={['entry-row', row.running ? 'entry-row-running' : '', overlap !== undefined ? 'entry-row-overlapping' : ''].filter(Boolean).join(' ')}>
-      <div className="entry-row-what">
-        <p className="entry-row-description">
-          {description === '' ? <span className="muted">No description</span> : <span className="entry-row-description-text">{description}</span>}
+    <div className={[styles.entryRow, row.running && styles.entryRowRunning].filter(Boolean).join(' ')}>
+      <div className={styles.entryRowWhat}>
+        <p className={styles.entryRowDescription}>
+          {description === '' ? <span className="muted">No description</span> : <span>{description}</span>}
           {row.running && <span className="badge badge-accent">Running</span>}
-          {row.continued && <span className="entry-row-continued">crosses midnight</span>}
+          {row.continued && <span className={styles.entryRowContinued}>crosses midnight</span>}
         </p>
-        <p className="entry-row-project">
+        <p className={styles.entryRowProject}>
           <ProjectDot projectId={entry.projectId} />
-          <span className="entry-row-project-name">{projectName ?? 'Unknown project'}</span>
-          {clientName !== undefined && <span className="entry-row-client">{clientName}</span>}
+          <span className={styles.entryRowProjectName}>{projectName ?? 'Unknown project'}</span>
+          {clientName !== undefined && <span className={styles.entryRowClient}>{clientName}</span>}
           {entry.tags.map((tag) => (
-            <span key={tag} className="entry-tag">
+            <span key={tag} className={styles.entryTag}>
               {tag}
             </span>
           ))}
         </p>
         {overlap !== undefined && (
-          <p className="entry-row-overlap">
+          <p className={styles.entryRowOverlap}>
             <WarningIcon size={14} />
             {overlap}
           </p>
         )}
       </div>
-      <div className="entry-row-flags">
+      <div className={styles.entryRowFlags}>
         {entry.billable ? (
-          <span className="entry-flag entry-flag-billable" title="Billable">
+          <span className={`${styles.entryFlag} ${styles.entryFlagBillable}`} title="Billable">
             <BillableIcon size={14} />
             <span className="visually-hidden">Billable</span>
           </span>
         ) : (
-          <span className="entry-flag" title="Not billable">
+          <span className={styles.entryFlag} title="Not billable">
             <span className="visually-hidden">Not billable</span>
           </span>
         )}
         {locked && (
-          <span className="entry-flag entry-flag-locked" title={lockReason}>
+          <span className={`${styles.entryFlag} ${styles.entryFlagLocked}`} title={lockReason}>
             <LockIcon size={14} />
             <span>{invoiceNumber ?? 'Draft invoice'}</span>
             <span className="visually-hidden">: {lockReason}</span>
           </span>
         )}
       </div>
-      <p className="entry-row-times tabular">
+      <p className={`${styles.entryRowTimes} tabular`}>
         {formatClockTime(row.start, entry.timeZone, locale)} – {row.running ? 'now' : formatClockTime(row.end, entry.timeZone, locale)}
       </p>
-      <p className="entry-row-duration">
+      <p className={styles.entryRowDuration}>
         <Duration ms={row.durationMs} />
       </p>
-      <div className="entry-row-actions">
-        <button type="button" className="icon-button" aria-label={`Continue ${label}`} title="Continue: start a new timer like this entry" onClick={() => actions.onContinue(entry)}>
+      <div className={styles.entryRowActions}>
+        <button type="button" className={pickers.iconButton} aria-label={`Continue ${label}`} title="Continue: start a new timer like this entry" onClick={() => actions.onContinue(entry)}>
           <PlayIcon size={14} />
         </button>
         <ActionMenu label={`More actions for ${label}`} items={items} note={lockReason === undefined ? undefined : `${lockReason}.`} />

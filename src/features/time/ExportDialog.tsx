@@ -10,6 +10,7 @@ import { formatDay } from '../../shared/date-display';
 import type { WeekStartDay } from './day-list-items';
 import { EXPORT_PRESETS, exportDays, exportFileName, exportInstants, type ExportDays, type ExportPreset } from './export-range';
 import { hasActiveFilters, type TimeFilters } from './time-filters';
+import styles from './time-dialogs.module.css';
 import { useFilteredEntries } from './use-filtered-entries';
 import type { TimeReference } from './use-time-reference-query';
 
@@ -103,17 +104,17 @@ function ExportForm({ onClose, filters, reference, today, weekStartsOn, timeZone
           <TextField label="Last day" type="date" value={custom.lastDay} onChange={(event) => setCustom({ ...custom, lastDay: event.target.value })} />
         </div>
       )}
-      <div className="export-summary" aria-live="polite">
+      <div className={styles.exportSummary} aria-live="polite">
         {days !== undefined && (
           <p>
             {days.firstDay === undefined ? `Everything up to ${formatDay(days.lastDay, locale)}` : `${formatDay(days.firstDay, locale)} to ${formatDay(days.lastDay, locale)}`}
             {hasActiveFilters(filters) && <span className="muted">, only {summary}</span>}
           </p>
         )}
-        <p className="export-count">{count === undefined ? 'Counting entries…' : count === 0 ? 'No entries to export in this period.' : `${count} ${count === 1 ? 'entry' : 'entries'} will be exported.`}</p>
+        <p className={styles.exportCount}>{count === undefined ? 'Counting entries…' : count === 0 ? 'No entries to export in this period.' : `${count} ${count === 1 ? 'entry' : 'entries'} will be exported.`}</p>
       </div>
       <p className="muted small">Cells that a spreadsheet could run as a formula are written as plain text.</p>
-      <div className="entry-form-footer">
+      <div className={styles.entryFormFooter}>
         <Button variant="secondary" onClick={onClose} disabled={saving}>
           Cancel
         </Button>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { chooseProjectOptions, projectColourIndex, projectOptionLabel, type ProjectOption } from './project-options';
 import { useAnchoredPopover } from './use-anchored-popover';
-import './pickers.css';
+import styles from './pickers.module.css';
 
 export interface ProjectComboboxProps {
   options: readonly ProjectOption[];
@@ -23,7 +23,7 @@ export interface ProjectComboboxProps {
 
 /** The coloured dot that stands for a project in lists and pickers. */
 export function ProjectDot({ projectId }: { projectId: string }) {
-  return <span className={`project-dot project-colour-${projectColourIndex(projectId)}`} aria-hidden="true" />;
+  return <span className={`${styles.projectDot} ${styles[`projectColour${projectColourIndex(projectId)}`]}`} aria-hidden="true" />;
 }
 
 /**
@@ -119,7 +119,7 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
         id={idOfOption}
         role="option"
         aria-selected={option.id === value}
-        className={isActive ? 'project-option project-option-active' : 'project-option'}
+        className={[styles.projectOption, isActive && styles.projectOptionActive].filter(Boolean).join(' ')}
         onMouseDown={(event) => event.preventDefault()}
         onMouseMove={() => {
           const index = flat.indexOf(option);
@@ -128,9 +128,9 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
         onClick={() => choose(option)}
       >
         <ProjectDot projectId={option.id} />
-        <span className="project-option-name">{option.name}</span>
-        <span className="project-option-client">{option.clientName}</span>
-        {option.status !== 'active' && <span className="project-option-status">{option.status === 'paused' ? 'Paused' : option.status === 'completed' ? 'Completed' : 'Cancelled'}</span>}
+        <span className={styles.projectOptionName}>{option.name}</span>
+        <span className={styles.projectOptionClient}>{option.clientName}</span>
+        {option.status !== 'active' && <span className={styles.projectOptionStatus}>{option.status === 'paused' ? 'Paused' : option.status === 'completed' ? 'Completed' : 'Cancelled'}</span>}
       </div>
     );
   };
@@ -138,7 +138,7 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
   const shownText = query ?? (selected === undefined ? '' : selected.name);
 
   return (
-    <div className={['project-combobox', className ?? ''].filter(Boolean).join(' ')}>
+    <div className={[styles.projectCombobox, className].filter(Boolean).join(' ')}>
       {selected !== undefined && query === null && <ProjectDot projectId={selected.id} />}
       <input
         ref={inputRef}
@@ -170,25 +170,25 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
         onBlur={close}
         onKeyDown={handleKeyDown}
       />
-      <div ref={listRef} id={listId} role="listbox" aria-label="Projects" popover="manual" className="project-listbox">
+      <div ref={listRef} id={listId} role="listbox" aria-label="Projects" popover="manual" className={styles.projectListbox}>
         {choices.recent.length > 0 && (
-          <div role="group" aria-label="Recent projects" className="project-listbox-group">
-            <div role="presentation" className="project-listbox-heading">
+          <div role="group" aria-label="Recent projects" className={styles.projectListboxGroup}>
+            <div role="presentation" className={styles.projectListboxHeading}>
               Recent
             </div>
             {choices.recent.map((option) => renderOption(option, 'recent'))}
           </div>
         )}
         {choices.others.length > 0 && (
-          <div role="group" aria-label={query === null || query.trim() === '' ? 'All open projects' : 'Matching projects'} className="project-listbox-group">
-            <div role="presentation" className="project-listbox-heading">
+          <div role="group" aria-label={query === null || query.trim() === '' ? 'All open projects' : 'Matching projects'} className={styles.projectListboxGroup}>
+            <div role="presentation" className={styles.projectListboxHeading}>
               {query === null || query.trim() === '' ? 'All open projects' : 'Matching projects'}
             </div>
             {choices.others.map((option) => renderOption(option, 'all'))}
           </div>
         )}
         {flat.length === 0 && (
-          <p className="project-listbox-empty">{options.length === 0 ? 'No projects yet: add one under Projects first.' : `No project matches “${(query ?? '').trim()}”.`}</p>
+          <p className={styles.projectListboxEmpty}>{options.length === 0 ? 'No projects yet: add one under Projects first.' : `No project matches “${(query ?? '').trim()}”.`}</p>
         )}
       </div>
     </div>

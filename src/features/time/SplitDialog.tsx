@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { formatClockTime } from '../../shared/date-display';
 import { entryLabel, firstErrorMessage } from './entry-labels';
+import styles from './time-dialogs.module.css';
 import { useEntryCommands } from './use-entry-commands';
 
 const MINUTE_MS = 60_000;
@@ -98,7 +99,7 @@ function SplitForm({ entry, projectName, onDone }: { entry: TimeEntry & { end: n
         data-autofocus=""
       />
       {split?.ok === true && (
-        <ol className="split-preview">
+        <ol className={styles.splitPreview}>
           {split.spans.map((span, index) => (
             <li key={span.start}>
               <span className="muted">{index === 0 ? 'First part' : 'Second part'}</span>
@@ -110,7 +111,7 @@ function SplitForm({ entry, projectName, onDone }: { entry: TimeEntry & { end: n
           ))}
         </ol>
       )}
-      <div className="entry-form-footer">
+      <div className={styles.entryFormFooter}>
         <Button variant="secondary" onClick={onDone} disabled={saving}>
           Cancel
         </Button>

@@ -2,6 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { projectOptionLabel } from './project-options';
 import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filters';
+import styles from './TimeFilterBar.module.css';
 import type { TimeReference } from './use-time-reference-query';
 
 interface TimeFilterBarProps {
@@ -17,8 +18,8 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
   const id = useId();
   return (
-    <div className={value === '' ? 'filter' : 'filter filter-active'}>
-      <label htmlFor={id} className="filter-label">
+    <div className={[styles.filter, value !== '' && styles.filterActive].filter(Boolean).join(' ')}>
+      <label htmlFor={id} className={styles.filterLabel}>
         {label}
       </label>
       <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
@@ -54,7 +55,7 @@ export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly
   const set = (patch: Partial<TimeFilters>) => onChange(definedFilters({ ...filters, ...patch }));
 
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <div className={styles.filterBar} role="group" aria-label="Filters">
       <FilterSelect
         label="Client"
         value={filters.clientId ?? ''}
@@ -102,7 +103,7 @@ export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly
         </>
       )}
       {hasActiveFilters(filters) && (
-        <Button variant="ghost" size="sm" className="filter-clear" onClick={() => onChange({})}>
+        <Button variant="ghost" size="sm" className={styles.filterClear} onClick={() => onChange({})}>
           Clear filters
         </Button>
       )}

@@ -25,7 +25,6 @@ import { useNow } from '../../shared/use-now';
 import { useTimeOverview } from './use-time-overview';
 import { useTimeReference } from './time-reference';
 import { WeekView } from './WeekView';
-import './time.css';
 
 /** The timesheet: headline totals, then the day list or the week grid, both filtered alike. */
 export function TimeScreen() {
@@ -119,7 +118,7 @@ export function TimeScreen() {
   );
 
   return (
-    <div className="page time-page">
+    <div className="page">
       <PageHeader
         title="Time"
         description={

@@ -1,5 +1,6 @@
 import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { TimeView } from './time-filters';
+import styles from './TimeViewTabs.module.css';
 
 const TABS: ReadonlyArray<{ view: TimeView; label: string }> = [
   { view: 'list', label: 'Day list' },
@@ -25,8 +26,8 @@ export function TimeViewTabs({ view, onChange, children }: { view: TimeView; onC
   };
 
   return (
-    <section className="time-views" aria-label="Timesheet">
-      <div ref={listRef} role="tablist" aria-label="Timesheet views" className="segmented" onKeyDown={handleKeyDown}>
+    <section className={styles.timeViews} aria-label="Timesheet">
+      <div ref={listRef} role="tablist" aria-label="Timesheet views" className={styles.segmented} onKeyDown={handleKeyDown}>
         {TABS.map((tab) => (
           <button
             key={tab.view}
@@ -36,14 +37,14 @@ export function TimeViewTabs({ view, onChange, children }: { view: TimeView; onC
             aria-selected={tab.view === view}
             aria-controls={panelId}
             tabIndex={tab.view === view ? 0 : -1}
-            className="segmented-option"
+            className={styles.segmentedOption}
             onClick={() => onChange(tab.view)}
           >
             {tab.label}
           </button>
         ))}
       </div>
-      <div id={panelId} role="tabpanel" aria-labelledby={tabId(view)} className="time-view-panel">
+      <div id={panelId} role="tabpanel" aria-labelledby={tabId(view)}>
         {children}
       </div>
     </section>

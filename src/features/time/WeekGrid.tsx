@@ -9,7 +9,7 @@ import { ProjectCombobox, ProjectDot } from './ProjectCombobox';
 import type { TimeReference } from './use-time-reference-query';
 import { useEntryCommands } from './use-entry-commands';
 import { longDayName, readWeekCell, shortDayParts, weekCellLabel, weekCellText } from './week-grid-cells';
-import './week-grid.css';
+import styles from './week-grid.module.css';
 
 interface WeekGridProps {
   days: readonly string[];
@@ -26,6 +26,11 @@ interface CellProblem {
 }
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+/** A column's class, marked when the column is today. */
+function todayClass(columnClass: string | undefined, isToday: boolean): string | undefined {
+  return isToday ? [columnClass, styles.weekGridToday].filter(Boolean).join(' ') : columnClass;
+}
 
 /**
  * The week as a timesheet: a row per project, a column per day, totals along both edges. Typing a duration into a
@@ -93,24 +98,24 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
   };
 
   return (
-    <div className="week-grid-card">
-      <div className="week-grid-scroll">
-        <table className="week-grid" aria-label="Week timesheet">
+    <div className={styles.weekGridCard}>
+      <div className={styles.weekGridScroll}>
+        <table className={styles.weekGrid} aria-label="Week timesheet">
           <thead>
             <tr>
-              <th scope="col" className="week-grid-project-heading">
+              <th scope="col" className={styles.weekGridProjectHeading}>
                 Project
               </th>
               {days.map((day) => {
                 const parts = shortDayParts(day, locale);
                 return (
-                  <th key={day} scope="col" className={day === today ? 'week-grid-day week-grid-today' : 'week-grid-day'} aria-label={longDayName(day, locale)}>
-                    <span className="week-grid-weekday">{parts.weekday}</span>
-                    <span className="week-grid-date">{parts.dayOfMonth}</span>
+                  <th key={day} scope="col" className={todayClass(styles.weekGridDay, day === today)} aria-label={longDayName(day, locale)}>
+                    <span className={styles.weekGridWeekday}>{parts.weekday}</span>
+                    <span className={styles.weekGridDate}>{parts.dayOfMonth}</span>
                   </th>
                 );
               })}
-              <th scope="col" className="week-grid-total-heading">
+              <th scope="col" className={styles.weekGridTotalHeading}>
                 Total
               </th>
             </tr>
@@ -118,7 +123,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
           <tbody>
             {rows.length === 0 && (
               <tr>
-                <td colSpan={days.length + 2} className="week-grid-empty">
+                <td colSpan={days.length + 2} className={styles.weekGridEmpty}>
                   Nothing tracked this week. Add a project below and type hours into its days.
                 </td>
               </tr>
@@ -129,12 +134,12 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
               const clientName = project === undefined ? undefined : reference.clientsById.get(project.clientId)?.name;
               return (
                 <tr key={row.projectId}>
-                  <th scope="row" className="week-grid-project">
-                    <span className="week-grid-project-line">
+                  <th scope="row" className={styles.weekGridProject}>
+                    <span className={styles.weekGridProjectLine}>
                       <ProjectDot projectId={row.projectId} />
-                      <span className="week-grid-project-name">{projectName}</span>
+                      <span className={styles.weekGridProjectName}>{projectName}</span>
                     </span>
-                    {clientName !== undefined && <span className="week-grid-client">{clientName}</span>}
+                    {clientName !== undefined && <span className={styles.weekGridClient}>{clientName}</span>}
                   </th>
                   {days.map((day, index) => {
                     const key = `${row.projectId}|${day}`;
@@ -142,7 +147,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
                     const shownText = weekCellText(ms);
                     const invalid = problem?.key === key;
                     return (
-                      <td key={day} className={day === today ? 'week-grid-cell week-grid-today' : 'week-grid-cell'}>
+                      <td key={day} className={todayClass(styles.weekGridCell, day === today)}>
                         <input
                           type="text"
                           inputMode="decimal"
@@ -167,7 +172,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
                       </td>
                     );
                   })}
-                  <td className="week-grid-row-total" aria-label={`${projectName}, week total`}>
+                  <td className={styles.weekGridRowTotal} aria-label={`${projectName}, week total`}>
                     <Duration ms={row.total} />
                   </td>
                 </tr>
@@ -178,19 +183,19 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
             <tr>
               <th scope="row">Total</th>
               {days.map((day, index) => (
-                <td key={day} className={day === today ? 'week-grid-day-total week-grid-today' : 'week-grid-day-total'} aria-label={`${longDayName(day, locale)}, total`}>
+                <td key={day} className={todayClass(styles.weekGridDayTotal, day === today)} aria-label={`${longDayName(day, locale)}, total`}>
                   <Duration ms={grid.dayTotals[index] ?? 0} />
                 </td>
               ))}
-              <td className="week-grid-grand-total" aria-label="Week total">
+              <td className={styles.weekGridGrandTotal} aria-label="Week total">
                 <Duration ms={grid.total} />
               </td>
             </tr>
           </tfoot>
         </table>
       </div>
-      <div className="week-grid-footer">
-        <div className="week-grid-add">
+      <div className={styles.weekGridFooter}>
+        <div className={styles.weekGridAdd}>
           <ProjectCombobox
             ariaLabel="Add a project row"
             placeholder="Add a project row…"
@@ -200,7 +205,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
             onChange={(projectId) => setAddedProjectIds((previous) => (previous.includes(projectId) ? previous : [...previous, projectId]))}
           />
         </div>
-        <p id={problemId} className={problem === null ? 'week-grid-hint muted small' : 'week-grid-problem'} role={problem === null ? undefined : 'alert'}>
+        <p id={problemId} className={problem === null ? 'muted small' : styles.weekGridProblem} role={problem === null ? undefined : 'alert'}>
           {problem === null ? 'Type 1:30, 1h30, 90m or 1.5 into a day; clear it to remove that day’s time.' : problem.message}
         </p>
       </div>

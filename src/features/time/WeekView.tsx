@@ -10,6 +10,7 @@ import { TimeFilterBar } from './TimeFilterBar';
 import type { TimeReference } from './use-time-reference-query';
 import { useWeekEntries } from './use-week-entries';
 import { WeekGrid } from './WeekGrid';
+import styles from './week-grid.module.css';
 
 interface WeekViewProps {
   filters: TimeFilters;
@@ -36,17 +37,17 @@ export function WeekView({ filters, onFiltersChange, reference, today, timeZone,
 
   return (
     <div className="stack">
-      <div className="week-toolbar">
-        <div className="week-nav" role="group" aria-label="Week">
-          <Button variant="secondary" size="sm" className="icon-only" aria-label="Previous week" onClick={() => showWeek(addLocalDays(shownWeekStart, -7))}>
+      <div className={styles.weekToolbar}>
+        <div className={styles.weekNav} role="group" aria-label="Week">
+          <Button variant="secondary" size="sm" className={styles.iconOnly} aria-label="Previous week" onClick={() => showWeek(addLocalDays(shownWeekStart, -7))}>
             <ChevronIcon direction="left" />
           </Button>
-          <Button variant="secondary" size="sm" className="icon-only" aria-label="Next week" onClick={() => showWeek(addLocalDays(shownWeekStart, 7))}>
+          <Button variant="secondary" size="sm" className={styles.iconOnly} aria-label="Next week" onClick={() => showWeek(addLocalDays(shownWeekStart, 7))}>
             <ChevronIcon direction="right" />
           </Button>
-          <h2 className="week-title" aria-live="polite">
+          <h2 className={styles.weekTitle} aria-live="polite">
             {shownWeekStart === thisWeekStart ? 'This week' : shownWeekStart === addLocalDays(thisWeekStart, -7) ? 'Last week' : 'Week'}
-            <span className="week-title-range">{formatDayRange(shownWeekStart, lastDay, locale)}</span>
+            <span className={styles.weekTitleRange}>{formatDayRange(shownWeekStart, lastDay, locale)}</span>
           </h2>
           {shownWeekStart !== thisWeekStart && (
             <Button variant="ghost" size="sm" onClick={() => showWeek(thisWeekStart)}>

@@ -12,7 +12,7 @@ import { useAnnounce } from '../../../ui/Announcer';
 import { useDisplayLocale } from '../../../shared/settings-context';
 import { TagPicker } from './TagPicker';
 import { useTimer } from './timer-context';
-import './timer.css';
+import styles from './HeaderTimer.module.css';
 
 /**
  * The timer, always in the header: what you are working on, for which project, with which tags, whether it bills,
@@ -83,10 +83,10 @@ export function HeaderTimer() {
   const startedAt = isRunning ? formatClockTime(entry.start, entry.timeZone, locale) : undefined;
 
   return (
-    <section className={isRunning ? 'timer-bar timer-bar-running' : 'timer-bar'} aria-label="Timer">
+    <section className={[styles.timerBar, isRunning && styles.timerBarRunning].filter(Boolean).join(' ')} aria-label="Timer">
       <input
         type="text"
-        className="timer-bar-description"
+        className={styles.timerBarDescription}
         aria-label="What are you working on?"
         placeholder="What are you working on?"
         autoComplete="off"
@@ -99,7 +99,7 @@ export function HeaderTimer() {
       <ProjectCombobox
         ariaLabel="Project"
         placeholder="Project"
-        className="timer-bar-project"
+        className={styles.timerBarProject}
         options={reference?.projectOptions ?? []}
         recentIds={reference?.recentProjectIds ?? []}
         value={projectId}
@@ -119,7 +119,7 @@ export function HeaderTimer() {
       />
       <button
         type="button"
-        className={billable ? 'timer-bar-toggle timer-bar-toggle-on timer-bar-billable' : 'timer-bar-toggle'}
+        className={[styles.timerBarToggle, billable && styles.timerBarToggleOn, billable && styles.timerBarBillable].filter(Boolean).join(' ')}
         aria-label="Billable"
         aria-pressed={billable}
         title={billable ? 'Billable: click to make it non-billable' : 'Not billable: click to make it billable'}
@@ -130,12 +130,12 @@ export function HeaderTimer() {
       >
         <BillableIcon />
       </button>
-      <span className="timer-bar-elapsed tabular" role="timer" aria-label="Elapsed time" title={startedAt === undefined ? undefined : `Started at ${startedAt}`}>
+      <span className={`${styles.timerBarElapsed} tabular`} role="timer" aria-label="Elapsed time" title={startedAt === undefined ? undefined : `Started at ${startedAt}`}>
         {formatDuration(elapsed, 'clock')}
       </span>
       <button
         type="button"
-        className={isRunning ? 'timer-bar-primary timer-bar-stop' : 'timer-bar-primary'}
+        className={[styles.timerBarPrimary, isRunning && styles.timerBarStop].filter(Boolean).join(' ')}
         aria-label={isRunning ? 'Stop timer' : 'Start timer'}
         title={isRunning ? `Stop timer (running for ${formatDuration(elapsed, 'hours-minutes')})` : 'Start timer'}
         disabled={busy || running === undefined}

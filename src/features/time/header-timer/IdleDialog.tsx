@@ -5,6 +5,7 @@ import { formatClockTime } from '../../../shared/date-display';
 import { Dialog } from '../../../ui/Dialog';
 import { useDisplayLocale } from '../../../shared/settings-context';
 import { idleChoices } from './idle-choices';
+import styles from './IdleDialog.module.css';
 
 interface IdleDialogProps {
   prompt: IdlePrompt | null;
@@ -37,19 +38,19 @@ export function IdleDialog({ prompt, timeZone, description, projectName, busy, o
       title="You were idle"
       description={
         <p>
-          No activity from <span className="idle-span">{idleStart}</span> to <span className="idle-span">{idleEnd}</span> ({away}) while the timer for {what} was
+          No activity from <span className={styles.idleSpan}>{idleStart}</span> to <span className={styles.idleSpan}>{idleEnd}</span> ({away}) while the timer for {what} was
           running. What should happen to that time?
         </p>
       }
     >
       {prompt !== null && (
-        <ul className="idle-choices">
+        <ul className={styles.idleChoices}>
           {idleChoices({ idleStart, idleEnd, projectName }).map((choice, index) => (
-            <li key={choice.decision} className="idle-choice">
+            <li key={choice.decision} className={styles.idleChoice}>
               {/* The button's text is its name alone; what it does is its description, and the whole card clicks it. */}
               <button
                 type="button"
-                className="idle-choice-button"
+                className={styles.idleChoiceButton}
                 aria-describedby={`${idPrefix}-${choice.decision}-effect`}
                 disabled={busy}
                 data-autofocus={index === 0 ? '' : undefined}
@@ -57,7 +58,7 @@ export function IdleDialog({ prompt, timeZone, description, projectName, busy, o
               >
                 {choice.label}
               </button>
-              <p id={`${idPrefix}-${choice.decision}-effect`} className="idle-choice-effect">
+              <p id={`${idPrefix}-${choice.decision}-effect`} className={styles.idleChoiceEffect}>
                 {choice.effect}
               </p>
             </li>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { TagIcon } from '../../../ui/icons';
 import { useAnchoredPopover } from '../use-anchored-popover';
+import styles from './HeaderTimer.module.css';
 
 interface TagPickerProps {
   tags: readonly string[];
@@ -43,7 +44,7 @@ export function TagPicker({ tags, knownTags, onChange }: TagPickerProps) {
       <button
         ref={buttonRef}
         type="button"
-        className={tags.length > 0 ? 'timer-bar-toggle timer-bar-toggle-on' : 'timer-bar-toggle'}
+        className={[styles.timerBarToggle, tags.length > 0 && styles.timerBarToggleOn].filter(Boolean).join(' ')}
         aria-label={tags.length === 0 ? 'Tags' : `Tags: ${tags.join(', ')}`}
         title={tags.length === 0 ? 'Tags' : tags.join(', ')}
         aria-haspopup="dialog"
@@ -52,16 +53,16 @@ export function TagPicker({ tags, knownTags, onChange }: TagPickerProps) {
         onClick={() => setOpen((isOpen) => !isOpen)}
       >
         <TagIcon />
-        {tags.length > 0 && <span className="timer-bar-count">{tags.length}</span>}
+        {tags.length > 0 && <span className={styles.timerBarCount}>{tags.length}</span>}
       </button>
-      <div ref={panelRef} id={panelId} popover="auto" role="dialog" aria-label="Tags" className="tag-panel">
-        <form className="tag-panel-add" onSubmit={addTag}>
+      <div ref={panelRef} id={panelId} popover="auto" role="dialog" aria-label="Tags" className={styles.tagPanel}>
+        <form className={styles.tagPanelAdd} onSubmit={addTag}>
           <input ref={inputRef} type="text" aria-label="New tag" placeholder="Add a tag…" maxLength={MAX_TAG_LENGTH} value={newTag} onChange={(event) => setNewTag(event.target.value)} />
         </form>
         {offered.length === 0 ? (
-          <p className="tag-panel-empty">Type a tag and press Enter.</p>
+          <p className={styles.tagPanelEmpty}>Type a tag and press Enter.</p>
         ) : (
-          <ul className="tag-panel-list" aria-label="Tags to add">
+          <ul className={styles.tagPanelList} aria-label="Tags to add">
             {offered.map((tag) => (
               <li key={tag}>
                 <label>
