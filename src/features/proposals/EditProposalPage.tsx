@@ -3,9 +3,9 @@ import { BackLink } from '../../ui/BackLink';
 import { PageHeader } from '../../ui/PageHeader';
 import { MissingProposal } from './MissingProposal';
 import { ProposalForm } from './ProposalForm';
-import styles from './proposals.module.css';
 import { proposalToFormValues } from './proposal-form-values';
 import { useProposalDetail, useProposals } from './use-proposals';
+import styles from './proposals.module.css';
 
 export function EditProposalPage({ id }: { id: string }) {
   const locale = useDisplayLocale();

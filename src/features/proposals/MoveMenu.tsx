@@ -91,7 +91,8 @@ export function MoveMenu({ proposal, onMove, appearance = 'compact' }: MoveMenuP
         ref={buttonRef}
         type="button"
         className={appearance === 'compact' ? styles.proposalMoveButton : 'button button-secondary'}
-        aria-label={label}
+        // The full button's name is its text, "Move to…", which the page's title already puts in context.
+        aria-label={appearance === 'compact' ? label : undefined}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}

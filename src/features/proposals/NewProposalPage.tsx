@@ -4,9 +4,9 @@ import { SettingsContext } from '../../shared/settings-context';
 import { BackLink } from '../../ui/BackLink';
 import { PageHeader } from '../../ui/PageHeader';
 import { ProposalForm } from './ProposalForm';
-import styles from './proposals.module.css';
 import { emptyProposalFormValues } from './proposal-form-values';
 import { useProposals } from './use-proposals';
+import styles from './proposals.module.css';
 
 /** A new proposal, for a client on file (`?client=<id>`) or a new prospect. */
 export function NewProposalPage() {

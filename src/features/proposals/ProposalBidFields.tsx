@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { platformLabel } from '../../domain/clients/client-display';
 import { platformSchema } from '../../domain/model';
 import { SelectField, TextField } from '../../ui/Field';
-import styles from './ProposalForm.module.css';
 import type { ProposalFormErrors, ProposalFormField, ProposalFormValues } from './proposal-form-values';
+import styles from './ProposalForm.module.css';
 
 interface ProposalBidFieldsProps {
   values: ProposalFormValues;

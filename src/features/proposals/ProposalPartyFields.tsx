@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import type { Client } from '../../domain/model';
 import { SelectField, TextField } from '../../ui/Field';
-import styles from './ProposalForm.module.css';
 import type { ProposalFormErrors, ProposalFormField, ProposalFormValues } from './proposal-form-values';
+import styles from './ProposalForm.module.css';
 
 interface ProposalPartyFieldsProps {
   values: ProposalFormValues;
