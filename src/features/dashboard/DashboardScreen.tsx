@@ -4,7 +4,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { DashboardOnboarding } from './DashboardOnboarding';
 import { DashboardStats } from './DashboardStats';
 import { RecentEntriesTable } from './RecentEntriesTable';
-import { useDashboardData, useHoldsData } from './use-dashboard-data';
+import { useHoldsData } from '../../shared/use-holds-data';
+import { useDashboardData } from './use-dashboard-data';
 
 function DashboardFigures({ timeZone }: { timeZone: string }) {
   // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.

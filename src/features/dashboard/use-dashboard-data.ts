@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
 import { listClients } from '../../db/repositories/clients';
-import { hasAnyData } from '../../db/repositories/demo-data';
 import { listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
 import { listProjects } from '../../db/repositories/projects';
 import { listRollupsForMonths } from '../../db/repositories/rollups';
@@ -34,11 +33,6 @@ async function recentEntryRows(): Promise<RecentEntryRow[]> {
     projectName: projectNames.get(entry.projectId) ?? 'Deleted project',
     clientName: clientNames.get(entry.clientId) ?? 'Deleted client',
   }));
-}
-
-/** Whether there is anything to show; undefined while the first read runs. */
-export function useHoldsData(): boolean | undefined {
-  return useLiveQuery(() => hasAnyData(db), []);
 }
 
 /** The Dashboard's figures for the months around `now` in the given zone, live; undefined while loading. */
