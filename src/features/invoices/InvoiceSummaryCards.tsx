@@ -1,12 +1,13 @@
 import { Money } from '../../ui/Money';
 import { StatCard } from '../../ui/StatCard';
 import type { InvoiceCurrencyTotals } from './invoice-totals-by-currency';
+import styles from './InvoiceSummaryCards.module.css';
 
 function AmountLines({ totals, pick, none, tone }: { totals: readonly InvoiceCurrencyTotals[]; pick: (line: InvoiceCurrencyTotals) => number; none: string; tone?: 'danger' }) {
   const lines = totals.filter((line) => pick(line) !== 0);
-  if (lines.length === 0) return <span className="invoices-stat-empty">{none}</span>;
+  if (lines.length === 0) return <span className={styles.statEmpty}>{none}</span>;
   return (
-    <ul className={`invoices-amounts${tone === 'danger' ? ' invoices-amounts-danger' : ''}`}>
+    <ul className={[styles.amounts, tone === 'danger' && styles.amountsDanger].filter(Boolean).join(' ')}>
       {lines.map((line) => (
         <li key={line.currency}>
           <Money amountMinor={pick(line)} currency={line.currency} />

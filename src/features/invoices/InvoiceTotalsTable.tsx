@@ -2,6 +2,7 @@ import type { InvoiceDiscount } from '../../domain/invoices/invoice-totals';
 import type { InvoiceTotals } from '../../domain/model';
 import { Money } from '../../ui/Money';
 import { formatPercentForInput } from '../../shared/decimal-input';
+import styles from './InvoiceTotalsTable.module.css';
 
 interface InvoiceTotalsTableProps {
   totals: InvoiceTotals;
@@ -17,16 +18,16 @@ interface InvoiceTotalsTableProps {
 export function InvoiceTotalsTable({ totals, linesNetMinor, discount, currency, locale, reverseCharge }: InvoiceTotalsTableProps) {
   const discountMinor = linesNetMinor - totals.netMinor;
   return (
-    <dl className="invoice-totals-table">
+    <dl className={styles.table}>
       {discount !== undefined && (
         <>
-          <div className="invoice-totals-row">
+          <div className={styles.row}>
             <dt>Lines</dt>
             <dd>
               <Money amountMinor={linesNetMinor} currency={currency} />
             </dd>
           </div>
-          <div className="invoice-totals-row">
+          <div className={styles.row}>
             <dt>Discount{discount.kind === 'percent' ? ` (${formatPercentForInput(discount.basisPoints, locale)} %)` : ''}</dt>
             <dd>
               <Money amountMinor={-discountMinor} currency={currency} />
@@ -34,17 +35,17 @@ export function InvoiceTotalsTable({ totals, linesNetMinor, discount, currency, 
           </div>
         </>
       )}
-      <div className="invoice-totals-row">
+      <div className={styles.row}>
         <dt>Net</dt>
         <dd>
           <Money amountMinor={totals.netMinor} currency={currency} />
         </dd>
       </div>
       {totals.taxGroups.map((group) => (
-        <div className="invoice-totals-row invoice-totals-tax" key={group.rateBasisPoints}>
+        <div className={styles.row} key={group.rateBasisPoints}>
           <dt>
             {reverseCharge ? 'Tax (reverse charge)' : `Tax ${formatPercentForInput(group.rateBasisPoints, locale)} %`}
-            <span className="invoice-totals-on">
+            <span className={styles.on}>
               on <Money amountMinor={group.netMinor} currency={currency} />
             </span>
           </dt>
@@ -53,7 +54,7 @@ export function InvoiceTotalsTable({ totals, linesNetMinor, discount, currency, 
           </dd>
         </div>
       ))}
-      <div className="invoice-totals-row invoice-totals-gross">
+      <div className={`${styles.row} ${styles.gross}`}>
         <dt>Total</dt>
         <dd>
           <Money amountMinor={totals.grossMinor} currency={currency} />

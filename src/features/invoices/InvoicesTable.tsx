@@ -8,6 +8,7 @@ import { Money } from '../../ui/Money';
 import { formatDay } from '../../shared/date-display';
 import { INVOICE_STATUS_LABELS } from '../../domain/invoices/invoice-status-labels';
 import { INVOICE_STATUS_TONES, invoiceTitle, overdueLabel } from './invoice-labels';
+import styles from './InvoicesTable.module.css';
 
 interface InvoicesTableProps {
   invoices: readonly Invoice[];
@@ -18,13 +19,13 @@ interface InvoicesTableProps {
 }
 
 function DayCell({ day, locale }: { day: string | undefined; locale: string }) {
-  return day === undefined ? <span className="muted">—</span> : <span className="invoices-nowrap">{formatDay(day, locale)}</span>;
+  return day === undefined ? <span className="muted">—</span> : <span className={styles.nowrap}>{formatDay(day, locale)}</span>;
 }
 
 function NumberCell({ invoice }: { invoice: Invoice }) {
   return (
-    <span className="invoices-number">
-      <Link to={`/invoices/${invoice.id}`} className="invoices-number-link" aria-label={invoiceTitle(invoice)}>
+    <span className={styles.number}>
+      <Link to={`/invoices/${invoice.id}`} className={styles.numberLink} aria-label={invoiceTitle(invoice)}>
         {invoice.number ?? 'Draft'}
       </Link>
       {invoice.kind === 'creditNote' && <Badge>Credit note</Badge>}
@@ -36,9 +37,9 @@ function DueCell({ invoice, today, locale }: { invoice: Invoice; today: string; 
   if (invoice.dueDate === undefined || invoice.kind === 'creditNote') return <span className="muted">—</span>;
   if (!isInvoiceOverdue(invoice, today)) return <DayCell day={invoice.dueDate} locale={locale} />;
   return (
-    <span className="invoices-due-overdue">
-      <span className="invoices-nowrap">{formatDay(invoice.dueDate, locale)}</span>
-      <span className="invoices-overdue-days">{overdueLabel(invoice.dueDate, today)}</span>
+    <span className={styles.dueOverdue}>
+      <span className={styles.nowrap}>{formatDay(invoice.dueDate, locale)}</span>
+      <span className={styles.overdueDays}>{overdueLabel(invoice.dueDate, today)}</span>
     </span>
   );
 }
@@ -48,7 +49,7 @@ function OutstandingCell({ invoice, today }: { invoice: Invoice; today: string }
   const outstanding = invoiceOutstandingMinor(invoice);
   if (outstanding === 0) return <span className="muted">Settled</span>;
   return (
-    <span className={isInvoiceOverdue(invoice, today) ? 'invoices-outstanding invoices-overdue' : 'invoices-outstanding'}>
+    <span className={[styles.outstanding, isInvoiceOverdue(invoice, today) && styles.overdue].filter(Boolean).join(' ')}>
       <Money amountMinor={outstanding} currency={invoice.currency} />
     </span>
   );

@@ -2,6 +2,7 @@ import type { Client } from '../../../domain/model';
 import { Button } from '../../../ui/Button';
 import { InvoiceTotalsTable } from '../InvoiceTotalsTable';
 import type { ComposedInvoice } from './compose-invoice';
+import styles from './BuilderSummary.module.css';
 
 interface BuilderSummaryProps {
   composed: ComposedInvoice;
@@ -20,25 +21,25 @@ interface BuilderSummaryProps {
 export function BuilderSummary({ composed, client, currency, locale, reverseCharge, problems, busy, onSaveDraft, onIssue }: BuilderSummaryProps) {
   const lineCount = composed.lines.length;
   return (
-    <aside className="builder-summary" aria-label="Invoice total">
-      <div className="card builder-summary-card">
-        <div className="builder-summary-head">
-          <p className="builder-summary-eyebrow">{client === undefined ? 'New invoice' : client.name}</p>
-          <p className="builder-summary-lines">
+    <aside className={styles.summary} aria-label="Invoice total">
+      <div className={`card ${styles.card}`}>
+        <div className={styles.head}>
+          <p className={styles.eyebrow}>{client === undefined ? 'New invoice' : client.name}</p>
+          <p className={styles.lineCount}>
             {lineCount} {lineCount === 1 ? 'line' : 'lines'} · {currency}
           </p>
         </div>
         <InvoiceTotalsTable totals={composed.totals} linesNetMinor={composed.linesNetMinor} discount={composed.discount} currency={currency} locale={locale} reverseCharge={reverseCharge} />
         {problems.length > 0 && (
           <div role="alert">
-            <ul className="builder-problems">
+            <ul className={styles.problems}>
               {problems.map((problem) => (
                 <li key={problem}>{problem}</li>
               ))}
             </ul>
           </div>
         )}
-        <div className="builder-summary-actions">
+        <div className={styles.actions}>
           <Button variant="primary" onClick={onIssue} disabled={busy || client === undefined}>
             Issue invoice
           </Button>
@@ -46,7 +47,7 @@ export function BuilderSummary({ composed, client, currency, locale, reverseChar
             Save draft
           </Button>
         </div>
-        <p className="builder-summary-note">A draft can change freely. Issuing gives the next number and locks the invoice and its time.</p>
+        <p className={styles.note}>A draft can change freely. Issuing gives the next number and locks the invoice and its time.</p>
       </div>
     </aside>
   );

@@ -1,5 +1,7 @@
 import type { Client } from '../../../domain/model';
 import { SelectField, TextField } from '../../../ui/Field';
+import card from './builder-card.module.css';
+import styles from './ClientPeriodCard.module.css';
 
 interface ClientPeriodCardProps {
   clients: readonly Client[];
@@ -17,14 +19,14 @@ interface ClientPeriodCardProps {
 export function ClientPeriodCard({ clients, clientId, clientLocked, from, to, periodError, onClientChange, onPeriodChange }: ClientPeriodCardProps) {
   const client = clients.find((candidate) => candidate.id === clientId);
   return (
-    <section className="card builder-card" aria-labelledby="builder-client-title">
-      <div className="builder-card-header">
+    <section className={`card ${card.card}`} aria-labelledby="builder-client-title">
+      <div className={card.header}>
         <div>
           <h2 id="builder-client-title">Client and period</h2>
           <p>{client === undefined ? 'Choose who the invoice is for; their unbilled time appears below.' : `Billed in ${client.currency}. Time tracked between the two days is offered below.`}</p>
         </div>
       </div>
-      <div className="builder-card-body builder-client-grid">
+      <div className={`${card.body} ${styles.clientGrid}`}>
         <SelectField label="Client" value={clientId} disabled={clientLocked} onChange={(event) => onClientChange(event.target.value)} data-autofocus="">
           {clientId === '' && <option value="">Choose a client</option>}
           {clients.map((candidate) => (

@@ -18,6 +18,7 @@ import { TermsCard } from './TermsCard';
 import { UnbilledTimeCard } from './UnbilledTimeCard';
 import { useClientBillingSources } from './use-builder-sources';
 import { useDraftCommands } from './use-draft-commands';
+import styles from './InvoiceBuilder.module.css';
 
 interface InvoiceBuilderProps {
   clients: readonly Client[];
@@ -124,8 +125,8 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   const projectNames = new Map(projects.map((project) => [project.id, project.name]));
 
   return (
-    <div className="builder">
-      <div className="builder-main">
+    <div className={styles.builder}>
+      <div className={styles.main}>
         <ClientPeriodCard
           clients={clients}
           clientId={state.clientId}
@@ -206,7 +207,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
         confirmLabel="Issue"
         busy={commands.busy}
         message={
-          <div className="invoice-confirm">
+          <div className={styles.confirm}>
             <p>
               It will be numbered <strong>{predictedNumber}</strong>, dated {formatDay(today, locale)} and due{' '}
               {Number.isSafeInteger(terms) ? formatDay(addLocalDays(today, terms), locale) : 'by the client’s terms'}.

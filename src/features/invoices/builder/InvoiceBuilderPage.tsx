@@ -11,10 +11,11 @@ import { initialBuilderState } from './builder-state';
 import { builderStateFromDraft } from './draft-state';
 import { InvoiceBuilder } from './InvoiceBuilder';
 import { useBuilderRecords, useClientBillingSources } from './use-builder-sources';
+import widePage from '../wide-page.module.css';
 
 function Loading({ title }: { title: string }) {
   return (
-    <div className="page invoice-page-wide" aria-busy="true">
+    <div className={`page ${widePage.widePage}`} aria-busy="true">
       <BackLink to="/invoices" label="Invoices" />
       <PageHeader title={title} />
     </div>
@@ -74,7 +75,7 @@ export function InvoiceBuilderPage({ mode }: { mode: 'new' | 'edit' }) {
 
 function BuilderFrame({ title, description, children }: { title: string; description: string; children: ReactNode }) {
   return (
-    <div className="page invoice-page-wide">
+    <div className={`page ${widePage.widePage}`}>
       <BackLink to="/invoices" label="Invoices" />
       <PageHeader title={title} description={description} />
       {children}

@@ -5,6 +5,8 @@ import { formatScaledForInput, QUANTITY_SCALE } from '../../../shared/decimal-in
 import { PlusIcon } from '../../../ui/icons';
 import { isLineUnit, UNIT_OPTIONS, type ManualLineDraft } from './builder-state';
 import type { ComposedLine, FieldErrors } from './compose-invoice';
+import card from './builder-card.module.css';
+import styles from './InvoiceLinesCard.module.css';
 
 interface InvoiceLinesCardProps {
   composedLines: readonly ComposedLine[];
@@ -24,7 +26,7 @@ interface InvoiceLinesCardProps {
 function CellError({ id, message }: { id: string; message: string | undefined }) {
   if (message === undefined) return null;
   return (
-    <span id={id} className="builder-cell-error">
+    <span id={id} className={styles.cellError}>
       {message}
     </span>
   );
@@ -37,38 +39,38 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
   const manualAmounts = new Map(composedLines.filter((composed) => composed.source === 'manual').map((composed) => [composed.key, invoiceLineAmount(composed.line)]));
 
   return (
-    <section className="card builder-card" aria-labelledby="builder-lines-title">
-      <div className="builder-card-header">
+    <section className={`card ${card.card}`} aria-labelledby="builder-lines-title">
+      <div className={card.header}>
         <div>
           <h2 id="builder-lines-title">Lines</h2>
           <p>Time and fixed prices appear here as you tick them. Add expenses, items or day rates as lines of their own.</p>
         </div>
       </div>
-      <div className="builder-lines-wrap">
-        <table className="builder-lines" aria-label="Invoice lines">
+      <div className={styles.linesWrap}>
+        <table className={styles.lines} aria-label="Invoice lines">
           <colgroup>
             <col />
-            <col className="builder-col-quantity" />
-            <col className="builder-col-unit" />
-            <col className="builder-col-price" />
-            <col className="builder-col-tax" />
-            <col className="builder-col-amount" />
-            <col className="builder-col-remove" />
+            <col className={styles.colQuantity} />
+            <col className={styles.colUnit} />
+            <col className={styles.colPrice} />
+            <col className={styles.colTax} />
+            <col className={styles.colAmount} />
+            <col className={styles.colRemove} />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">Description</th>
-              <th scope="col" className="align-end">
+              <th scope="col" className={styles.alignEnd}>
                 Quantity
               </th>
               <th scope="col">Unit</th>
-              <th scope="col" className="align-end">
+              <th scope="col" className={styles.alignEnd}>
                 Unit price
               </th>
-              <th scope="col" className="align-end">
+              <th scope="col" className={styles.alignEnd}>
                 Tax %
               </th>
-              <th scope="col" className="align-end">
+              <th scope="col" className={styles.alignEnd}>
                 Amount
               </th>
               <th scope="col">
@@ -79,7 +81,7 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
           <tbody>
             {generated.length === 0 && manualLines.length === 0 && (
               <tr>
-                <td colSpan={7} className="builder-lines-empty">
+                <td colSpan={7} className={styles.linesEmpty}>
                   No lines yet: tick time above, or add a line.
                 </td>
               </tr>
@@ -87,17 +89,17 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
             {generated.map((composed) => (
               <tr key={composed.key}>
                 <td>
-                  <span className="builder-line-description">{composed.line.description}</span>
-                  <span className="builder-line-source">{composed.source === 'time' ? `${composed.line.timeEntryIds.length} ${composed.line.timeEntryIds.length === 1 ? 'entry' : 'entries'}` : 'Fixed price'}</span>
+                  <span className={styles.lineDescription}>{composed.line.description}</span>
+                  <span className={styles.lineSource}>{composed.source === 'time' ? `${composed.line.timeEntryIds.length} ${composed.line.timeEntryIds.length === 1 ? 'entry' : 'entries'}` : 'Fixed price'}</span>
                 </td>
-                <td className="align-end">{formatScaledForInput(composed.line.quantityMilli, locale, QUANTITY_SCALE)}</td>
-                <td className="builder-line-unit">{UNIT_OPTIONS.find((option) => option.value === composed.line.unit)?.label.toLowerCase()}</td>
-                <td className="align-end">
+                <td className={styles.alignEnd}>{formatScaledForInput(composed.line.quantityMilli, locale, QUANTITY_SCALE)}</td>
+                <td className={styles.lineUnit}>{UNIT_OPTIONS.find((option) => option.value === composed.line.unit)?.label.toLowerCase()}</td>
+                <td className={styles.alignEnd}>
                   <Money amountMinor={composed.line.unitPriceMinor} currency={currency} />
                 </td>
-                <td className="align-end">
+                <td className={styles.alignEnd}>
                   <input
-                    className="builder-tax-input"
+                    className={styles.taxInput}
                     inputMode="decimal"
                     aria-label={`Tax rate for ${composed.line.description}`}
                     value={composed.taxRateText}
@@ -108,7 +110,7 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
                   />
                   <CellError id={`tax-error-${composed.key}`} message={composed.taxRateError} />
                 </td>
-                <td className="align-end builder-line-amount">
+                <td className={`${styles.alignEnd} ${styles.lineAmount}`}>
                   <Money amountMinor={invoiceLineAmount(composed.line)} currency={currency} />
                 </td>
                 <td />
@@ -129,13 +131,13 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
                 'aria-describedby': shown(key) === undefined ? undefined : `${draft.key}-${key}-error`,
               });
               return (
-                <tr key={draft.key} className="builder-manual-line">
+                <tr key={draft.key} className={styles.manualLine}>
                   <td>
                     <input aria-label={`Description of ${name}`} placeholder="Expense, item or service" value={draft.description} {...field('description')} onChange={(event) => props.onManualChange(draft.key, { description: event.target.value })} />
                     <CellError id={`${draft.key}-description-error`} message={shown('description')} />
                   </td>
-                  <td className="align-end">
-                    <input className="builder-number-input" inputMode="decimal" aria-label={`Quantity of ${name}`} value={draft.quantity} {...field('quantity')} onChange={(event) => props.onManualChange(draft.key, { quantity: event.target.value })} />
+                  <td className={styles.alignEnd}>
+                    <input className={styles.numberInput} inputMode="decimal" aria-label={`Quantity of ${name}`} value={draft.quantity} {...field('quantity')} onChange={(event) => props.onManualChange(draft.key, { quantity: event.target.value })} />
                     <CellError id={`${draft.key}-quantity-error`} message={shown('quantity')} />
                   </td>
                   <td>
@@ -153,13 +155,13 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
                       ))}
                     </select>
                   </td>
-                  <td className="align-end">
-                    <input className="builder-number-input" inputMode="decimal" aria-label={`Unit price of ${name}`} placeholder={currency} value={draft.unitPrice} {...field('unitPrice')} onChange={(event) => props.onManualChange(draft.key, { unitPrice: event.target.value })} />
+                  <td className={styles.alignEnd}>
+                    <input className={styles.numberInput} inputMode="decimal" aria-label={`Unit price of ${name}`} placeholder={currency} value={draft.unitPrice} {...field('unitPrice')} onChange={(event) => props.onManualChange(draft.key, { unitPrice: event.target.value })} />
                     <CellError id={`${draft.key}-unitPrice-error`} message={shown('unitPrice')} />
                   </td>
-                  <td className="align-end">
+                  <td className={styles.alignEnd}>
                     <input
-                      className="builder-tax-input"
+                      className={styles.taxInput}
                       inputMode="decimal"
                       aria-label={`Tax rate of ${name}`}
                       value={reverseCharge ? '0' : draft.taxRate}
@@ -169,9 +171,9 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
                     />
                     <CellError id={`${draft.key}-taxRate-error`} message={shown('taxRate')} />
                   </td>
-                  <td className="align-end builder-line-amount">{amount === undefined ? <span className="muted">—</span> : <Money amountMinor={amount} currency={currency} />}</td>
+                  <td className={`${styles.alignEnd} ${styles.lineAmount}`}>{amount === undefined ? <span className="muted">—</span> : <Money amountMinor={amount} currency={currency} />}</td>
                   <td>
-                    <button type="button" className="builder-remove" aria-label={`Remove ${name}`} onClick={() => props.onManualRemove(draft.key)}>
+                    <button type="button" className={styles.remove} aria-label={`Remove ${name}`} onClick={() => props.onManualRemove(draft.key)}>
                       <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
                         <path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
                       </svg>
@@ -183,7 +185,7 @@ export function InvoiceLinesCard(props: InvoiceLinesCardProps) {
           </tbody>
         </table>
       </div>
-      <div className="builder-card-footer">
+      <div className={card.footer}>
         <Button size="sm" onClick={props.onAddLine}>
           <PlusIcon />
           Add line

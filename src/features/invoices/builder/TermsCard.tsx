@@ -3,6 +3,8 @@ import { REVERSE_CHARGE_NOTE } from '../../../domain/invoices/invoice-document';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { DiscountKind, InvoiceBuilderState } from './builder-state';
 import type { FieldErrors } from './compose-invoice';
+import card from './builder-card.module.css';
+import styles from './TermsCard.module.css';
 
 interface TermsCardProps {
   state: InvoiceBuilderState;
@@ -15,14 +17,14 @@ interface TermsCardProps {
 export function TermsCard({ state, errors, currency, onChange }: TermsCardProps) {
   const reverseChargeId = useId();
   return (
-    <section className="card builder-card" aria-labelledby="builder-terms-title">
-      <div className="builder-card-header">
+    <section className={`card ${card.card}`} aria-labelledby="builder-terms-title">
+      <div className={card.header}>
         <div>
           <h2 id="builder-terms-title">Tax, discount and terms</h2>
           <p>Several tax rates on one invoice are added up per rate, and each rate’s tax is computed once on its net.</p>
         </div>
       </div>
-      <div className="builder-card-body form-grid">
+      <div className={`${card.body} form-grid`}>
         <TextField
           label="Tax rate"
           inputMode="decimal"
@@ -32,8 +34,8 @@ export function TermsCard({ state, errors, currency, onChange }: TermsCardProps)
           hint="In percent, for time and fixed prices; a line can carry its own"
           onChange={(event) => onChange({ taxRate: event.target.value })}
         />
-        <div className="builder-reverse-charge">
-          <div className="builder-checkbox">
+        <div className={styles.reverseCharge}>
+          <div className={styles.checkbox}>
             <input id={reverseChargeId} type="checkbox" checked={state.reverseCharge} aria-describedby={`${reverseChargeId}-note`} onChange={(event) => onChange({ reverseCharge: event.target.checked })} />
             <label htmlFor={reverseChargeId}>Reverse charge</label>
           </div>
@@ -41,7 +43,7 @@ export function TermsCard({ state, errors, currency, onChange }: TermsCardProps)
             {state.reverseCharge ? `Every line at 0 %. The invoice will say: “${REVERSE_CHARGE_NOTE}”.` : 'For a business client in another EU country: the client accounts for the VAT.'}
           </p>
         </div>
-        <div className="builder-discount">
+        <div className={styles.discount}>
           <TextField
             label="Discount"
             inputMode="decimal"

@@ -8,6 +8,8 @@ import { SelectField } from '../../../ui/Field';
 import { formatClockTime, formatDay } from '../../../shared/date-display';
 import { GROUPING_OPTIONS, isTimeLineGrouping } from './builder-state';
 import { roundingRuleLabel } from './rounding-label';
+import card from './builder-card.module.css';
+import styles from './UnbilledTimeCard.module.css';
 
 interface UnbilledTimeCardProps {
   entries: readonly TimeEntry[];
@@ -50,8 +52,8 @@ export function UnbilledTimeCard({ entries, excludedIds, projectNames, grouping,
   const allIds = entries.map((entry) => entry.id);
 
   return (
-    <section className="card builder-card" aria-labelledby="builder-time-title">
-      <div className="builder-card-header">
+    <section className={`card ${card.card}`} aria-labelledby="builder-time-title">
+      <div className={card.header}>
         <div>
           <h2 id="builder-time-title">Unbilled time</h2>
           <p>
@@ -71,7 +73,7 @@ export function UnbilledTimeCard({ entries, excludedIds, projectNames, grouping,
         </div>
         <SelectField
           label="Grouping"
-          fieldClassName="builder-grouping"
+          fieldClassName={styles.grouping}
           value={grouping}
           options={GROUPING_OPTIONS}
           onChange={(event) => {
@@ -79,12 +81,12 @@ export function UnbilledTimeCard({ entries, excludedIds, projectNames, grouping,
           }}
         />
       </div>
-      <p className="builder-rounding">
-        <span className="builder-rounding-label">Rounding</span> {roundingRuleLabel(rounding)} <span className="muted">({roundingSource})</span>
+      <p className={styles.rounding}>
+        <span className={styles.roundingLabel}>Rounding</span> {roundingRuleLabel(rounding)} <span className="muted">({roundingSource})</span>
       </p>
       {entries.length > 0 && (
         <>
-          <div className="builder-entry-tools">
+          <div className={styles.entryTools}>
             <Button size="sm" variant="ghost" onClick={() => onSelect(allIds, true)} disabled={selected.length === entries.length}>
               Tick all
             </Button>
@@ -92,30 +94,30 @@ export function UnbilledTimeCard({ entries, excludedIds, projectNames, grouping,
               Untick all
             </Button>
           </div>
-          <div className="builder-entries">
+          <div className={styles.entries}>
             {byDay(entries, timeZone).map((group) => {
               const dayText = formatDay(group.day, locale);
               return (
-                <div key={group.day} className="builder-day" role="group" aria-label={dayText}>
-                  <h3 className="builder-day-title">{dayText}</h3>
-                  <ul className="builder-entry-list">
+                <div key={group.day} className={styles.day} role="group" aria-label={dayText}>
+                  <h3 className={styles.dayTitle}>{dayText}</h3>
+                  <ul className={styles.entryList}>
                     {group.entries.map((entry) => {
                       const id = `entry-${entry.id}`;
                       const projectName = projectNames.get(entry.projectId) ?? 'Unknown project';
                       const description = entry.description.trim() === '' ? projectName : entry.description.trim();
                       const isSelected = !excludedIds.has(entry.id);
                       return (
-                        <li key={entry.id} className={isSelected ? 'builder-entry' : 'builder-entry builder-entry-off'}>
+                        <li key={entry.id} className={[styles.entry, !isSelected && styles.entryOff].filter(Boolean).join(' ')}>
                           <input id={id} type="checkbox" checked={isSelected} onChange={(event) => onSelect([entry.id], event.target.checked)} />
-                          <label htmlFor={id} className="builder-entry-text">
+                          <label htmlFor={id} className={styles.entryText}>
                             <span className="visually-hidden">{dayText} </span>
-                            <span className="builder-entry-description">{description}</span>
+                            <span className={styles.entryDescription}>{description}</span>
                           </label>
-                          <span className="builder-entry-project">{projectName}</span>
-                          <span className="builder-entry-time">
+                          <span className={styles.entryProject}>{projectName}</span>
+                          <span className={styles.entryTime}>
                             {formatClockTime(entry.start, timeZone, locale)}–{entry.end === null ? '' : formatClockTime(entry.end, timeZone, locale)}
                           </span>
-                          <span className="builder-entry-duration">
+                          <span className={styles.entryDuration}>
                             <Duration ms={durationOf(entry)} />
                           </span>
                         </li>

@@ -21,13 +21,15 @@ import { InvoicePreview } from './InvoicePreview';
 import { useInvoiceCommands } from './use-invoice-commands';
 import { useDocumentPalette } from './use-document-palette';
 import { useInvoiceDetail, type InvoiceDetail } from './use-invoice-detail';
+import widePage from '../wide-page.module.css';
+import styles from './InvoiceDetailPage.module.css';
 
 const TODAY_REFRESH_MS = 60_000;
 
 function Subtitle({ invoice, client, today }: { invoice: Invoice; client: Client | undefined; today: string }) {
   const status = invoiceDisplayStatus(invoice, today);
   return (
-    <span className="invoice-subtitle">
+    <span className={styles.subtitle}>
       <Badge tone={INVOICE_STATUS_TONES[status]}>{INVOICE_STATUS_LABELS[status]}</Badge>
       {isInvoiceCredited(invoice) && <Badge>Credited</Badge>}
       <span>{client?.name ?? 'Deleted client'}</span>
@@ -43,7 +45,7 @@ export function InvoiceDetailPage() {
 
   if (detail === undefined || settings === undefined) {
     return (
-      <div className="page invoice-page-wide" aria-busy="true">
+      <div className={`page ${widePage.widePage}`} aria-busy="true">
         <BackLink to="/invoices" label="Invoices" />
       </div>
     );
@@ -70,7 +72,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
   const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
 
   return (
-    <div className="page invoice-page-wide">
+    <div className={`page ${widePage.widePage}`}>
       <BackLink to="/invoices" label="Invoices" />
       <PageHeader
         title={invoiceTitle(invoice)}
@@ -85,11 +87,11 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
           />
         }
       />
-      <div className="invoice-detail">
-        <div className="invoice-detail-document">
+      <div className={styles.detail}>
+        <div>
           <InvoicePreview html={html} />
         </div>
-        <div className="invoice-detail-side">
+        <div className={styles.side}>
           <InvoiceFacts invoice={invoice} client={client} related={related} today={today} timeZone={settings.timeZone} />
           {invoice.kind === 'invoice' && invoice.status !== 'draft' && <InvoicePaymentsCard payments={payments} />}
         </div>

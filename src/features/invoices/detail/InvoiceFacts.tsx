@@ -8,6 +8,7 @@ import { Money } from '../../../ui/Money';
 import { formatDay, formatInstantDay } from '../../../shared/date-display';
 import { invoiceTitle, overdueLabel } from '../invoice-labels';
 import { InvoiceTotalsTable } from '../InvoiceTotalsTable';
+import styles from './InvoiceFacts.module.css';
 
 interface InvoiceFactsProps {
   invoice: Invoice;
@@ -19,7 +20,7 @@ interface InvoiceFactsProps {
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className="invoice-fact">
+    <div className={styles.fact}>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>
@@ -35,24 +36,24 @@ export function InvoiceFacts({ invoice, client, related, today, timeZone }: Invo
   const linesNet = invoice.lines.reduce((sum, line) => sum + invoiceLineAmount(line), 0);
 
   return (
-    <section className="card invoice-facts" aria-label="Summary">
+    <section className={`card ${styles.facts}`} aria-label="Summary">
       {settles && (
-        <div className={overdue ? 'invoice-balance invoice-balance-overdue' : 'invoice-balance'}>
-          <p className="invoice-balance-label">{outstanding === 0 ? 'Paid in full' : overdue ? 'Overdue' : 'Outstanding'}</p>
-          <p className="invoice-balance-amount">
+        <div className={[styles.balance, overdue && styles.balanceOverdue].filter(Boolean).join(' ')}>
+          <p className={styles.balanceLabel}>{outstanding === 0 ? 'Paid in full' : overdue ? 'Overdue' : 'Outstanding'}</p>
+          <p className={styles.balanceAmount}>
             <Money amountMinor={outstanding} currency={invoice.currency} />
           </p>
           {invoice.paidMinor > 0 && (
-            <p className="invoice-balance-note">
+            <p className={styles.balanceNote}>
               <Money amountMinor={invoice.paidMinor} currency={invoice.currency} /> of <Money amountMinor={invoice.totals.grossMinor} currency={invoice.currency} /> received
             </p>
           )}
-          {overdue && invoice.dueDate !== undefined && <p className="invoice-balance-note">{overdueLabel(invoice.dueDate, today)}</p>}
+          {overdue && invoice.dueDate !== undefined && <p className={styles.balanceNote}>{overdueLabel(invoice.dueDate, today)}</p>}
         </div>
       )}
-      <div className="invoice-facts-body">
+      <div className={styles.body}>
         <InvoiceTotalsTable totals={invoice.totals} linesNetMinor={linesNet} discount={invoice.discount} currency={invoice.currency} locale={locale} reverseCharge={invoice.reverseCharge} />
-        <dl className="invoice-fact-list">
+        <dl className={styles.factList}>
           <Fact label="Client">{client === undefined ? <span className="muted">Deleted client</span> : <Link to={`/clients/${client.id}`}>{client.name}</Link>}</Fact>
           {invoice.issueDate !== undefined && <Fact label="Issued">{formatDay(invoice.issueDate, locale)}</Fact>}
           {invoice.dueDate !== undefined && invoice.kind === 'invoice' && <Fact label="Due">{formatDay(invoice.dueDate, locale)}</Fact>}

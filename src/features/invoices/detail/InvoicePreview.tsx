@@ -1,4 +1,5 @@
 import { useCallback, useRef } from 'react';
+import styles from './InvoicePreview.module.css';
 
 /** The text of the document's own <style> elements. */
 function documentStyleText(html: string): string {
@@ -40,8 +41,8 @@ export function InvoicePreview({ html }: { html: string }) {
   }, [html]);
 
   return (
-    <div className="invoice-preview">
-      <iframe ref={frameRef} title="Invoice preview" className="invoice-preview-frame" sandbox="allow-same-origin" srcDoc={html} onLoad={applyStyles} />
+    <div className={styles.preview}>
+      <iframe ref={frameRef} title="Invoice preview" className={styles.frame} sandbox="allow-same-origin" srcDoc={html} onLoad={applyStyles} />
     </div>
   );
 }
