@@ -11,17 +11,23 @@ export interface CsvExport {
   summary: string;
 }
 
-/** Hands a CSV file to the host's save dialog (or the browser's downloads) and says how it went. */
-export function useCsvExport(): { save: (file: CsvExport) => Promise<void>; saving: boolean } {
+/**
+ * Hands a CSV file to the host's save dialog (or the browser's downloads) and says how it went. `save` resolves
+ * whether the file was saved, so a dialog can close only then and stay open after a cancel or a failure.
+ */
+export function useCsvExport(): { save: (file: CsvExport) => Promise<boolean>; saving: boolean } {
   const announce = useAnnounce();
   const [saving, setSaving] = useState(false);
   const save = useCallback(
-    async ({ suggestedName, content, summary }: CsvExport) => {
+    async ({ suggestedName, content, summary }: CsvExport): Promise<boolean> => {
       setSaving(true);
       try {
-        if (await saveFile({ suggestedName, content, mimeType: 'text/csv' })) announce(`Exported ${summary}`, 'success');
+        const saved = await saveFile({ suggestedName, content, mimeType: 'text/csv' });
+        if (saved) announce(`Exported ${summary}`, 'success');
+        return saved;
       } catch (error) {
         announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
+        return false;
       } finally {
         setSaving(false);
       }

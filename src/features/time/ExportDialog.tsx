@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import { timeEntriesCsv } from '../../domain/time-tracking/time-entries-csv';
-import { host } from '../../platform';
-import { useAnnounce } from '../../ui/Announcer';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { formatDay } from '../../shared/date-display';
+import { useCsvExport } from '../../shared/use-csv-export';
 import type { WeekStartDay } from './day-list-items';
 import { EXPORT_PRESETS, exportDays, exportFileName, exportInstants, type ExportDays, type ExportPreset } from './export-range';
 import { hasActiveFilters, type TimeFilters } from './time-filters';
@@ -46,11 +45,10 @@ function filterSummary(filters: TimeFilters, reference: TimeReference): string {
 }
 
 function ExportForm({ onClose, filters, reference, today, weekStartsOn, timeZone }: ExportDialogProps) {
-  const announce = useAnnounce();
+  const { save, saving } = useCsvExport();
   const locale = useDisplayLocale();
   const [preset, setPreset] = useState<ExportPreset>('thisMonth');
   const [custom, setCustom] = useState<{ firstDay: string; lastDay: string }>({ firstDay: `${today.slice(0, 7)}-01`, lastDay: today });
-  const [saving, setSaving] = useState(false);
 
   const customError =
     preset !== 'custom'
@@ -67,29 +65,19 @@ function ExportForm({ onClose, filters, reference, today, weekStartsOn, timeZone
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (days === undefined || entries === undefined || entries.length === 0) return;
-    setSaving(true);
-    try {
-      const rows = [...entries].reverse().map((entry) => ({
-        start: entry.start,
-        end: entry.end,
-        timeZone: entry.timeZone,
-        clientName: reference.clientsById.get(entry.clientId)?.name ?? '',
-        projectName: reference.projectNames.get(entry.projectId) ?? '',
-        description: entry.description,
-        tags: entry.tags,
-        billable: entry.billable,
-        invoiced: entry.invoiceId !== undefined,
-      }));
-      const result = await host.saveTextFile({ suggestedName: exportFileName(days), content: timeEntriesCsv(rows), mimeType: 'text/csv' });
-      if (result.saved) {
-        announce(`Exported ${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}`, 'success');
-        onClose();
-      }
-    } catch (error) {
-      announce(`The file was not saved: ${error instanceof Error ? error.message : String(error)}`, 'danger');
-    } finally {
-      setSaving(false);
-    }
+    const rows = [...entries].reverse().map((entry) => ({
+      start: entry.start,
+      end: entry.end,
+      timeZone: entry.timeZone,
+      clientName: reference.clientsById.get(entry.clientId)?.name ?? '',
+      projectName: reference.projectNames.get(entry.projectId) ?? '',
+      description: entry.description,
+      tags: entry.tags,
+      billable: entry.billable,
+      invoiced: entry.invoiceId !== undefined,
+    }));
+    const saved = await save({ suggestedName: exportFileName(days), content: timeEntriesCsv(rows), summary: `${rows.length} ${rows.length === 1 ? 'entry' : 'entries'}` });
+    if (saved) onClose();
   };
 
   const count = entries?.length;
