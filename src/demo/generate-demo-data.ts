@@ -1,4 +1,4 @@
-import type { Client, Credential, Feedback, Invoice, Payment, Project, Proposal, TimeEntry } from '../domain/model';
+import type { Client, Project } from '../domain/model';
 import { generateDemoBilling } from './demo-billing';
 import { DemoCalendar, localInstant } from './demo-calendar';
 import { DEMO_CLIENTS } from './demo-clients-catalog';
@@ -7,6 +7,9 @@ import { DEMO_PROJECTS } from './demo-projects-catalog';
 import { DEMO_TASKS } from './demo-tasks-catalog';
 import { generateDemoTimeEntries, type DemoWorkProject } from './demo-time-entries';
 import { cycled, SeededRandom } from './seeded-random';
+import type { DemoDataset } from '../db/repositories/demo-data';
+
+export type { DemoDataset };
 
 const DAY_MS = 86_400_000;
 
@@ -31,19 +34,6 @@ export interface DemoOptions {
   /** The zone the freelancer works in: it places the 09:00–18:00 days. */
   timeZone: string;
   sizes?: Partial<DemoSizes>;
-}
-
-export interface DemoDataset {
-  clients: Client[];
-  projects: Project[];
-  proposals: Proposal[];
-  timeEntries: TimeEntry[];
-  invoices: Invoice[];
-  payments: Payment[];
-  feedback: Feedback[];
-  credentials: Credential[];
-  /** The invoice sequence a real invoice continues with after the demo's numbers. */
-  nextInvoiceSequence: number;
 }
 
 function withRound(name: string, round: number): string {

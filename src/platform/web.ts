@@ -2,6 +2,7 @@ import { version } from '../../package.json';
 import { WEB_SHORTCUT_MESSAGE, externalUrlSchema, invoicePdfSchema, textFileSchema, type HostApi } from './contract';
 import { browserActivityPage, watchPageActivity, type ActivityPage } from './web-activity';
 import { printHtmlInHiddenFrame } from './web-print';
+import { downloadBlob } from './web-download';
 
 /** What the web fallback needs from the browser, read at call time so the module can load anywhere. */
 export interface WebHostEnvironment {
@@ -18,16 +19,7 @@ export interface WebHostEnvironment {
 
 function downloadThroughLink(name: string, content: string, mimeType: string): void {
   // A Blob encodes the string as UTF-8, byte order mark included, which spreadsheet apps rely on.
-  const url = URL.createObjectURL(new Blob([content], { type: `${mimeType};charset=utf-8` }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has its own reference by now; revoking later still lets slow browsers start it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([content], { type: `${mimeType};charset=utf-8` }), name);
 }
 
 export function browserEnvironment(): WebHostEnvironment {

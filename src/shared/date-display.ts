@@ -2,7 +2,8 @@ import { addLocalDays, parseDayKey } from '../domain/time';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** One Intl.DateTimeFormat per locale and options, kept: building one costs far more than formatting with it. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   const cached = formatters.get(key);
   if (cached !== undefined) return cached;
@@ -21,28 +22,28 @@ function dayAsUtcInstant(day: string): number {
 
 /** "9 Mar 2026" in en-GB, "Mar 9, 2026" in en-US, "09.03.2026" in de-DE. */
 export function formatDay(day: string, locale: string): string {
-  return formatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
+  return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
 }
 
 /** "9 Mar – 30 Apr 2026", sharing what both ends have in common; "From 9 Mar 2026" without an end. */
 export function formatDayRange(start: string, end: string | undefined, locale: string): string {
   if (end === undefined) return `From ${formatDay(start, locale)}`;
-  return formatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(dayAsUtcInstant(start), dayAsUtcInstant(end));
+  return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).formatRange(dayAsUtcInstant(start), dayAsUtcInstant(end));
 }
 
 /** "Today", "Yesterday", else the weekday and date: how a timesheet heads its days. */
 export function formatDayHeading(day: string, today: string, locale: string): string {
   if (day === today) return 'Today';
   if (day === addLocalDays(today, -1)) return 'Yesterday';
-  return formatter(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
+  return dateFormatter(locale, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
 }
 
 /** The calendar date of an instant in a zone, "9 Mar 2026". */
 export function formatInstantDay(instant: number, timeZone: string, locale: string): string {
-  return formatter(locale, { dateStyle: 'medium', timeZone }).format(instant);
+  return dateFormatter(locale, { dateStyle: 'medium', timeZone }).format(instant);
 }
 
 /** The wall-clock time of an instant in a zone, "09:30" or "9:30 AM" as the locale writes it. */
 export function formatClockTime(instant: number, timeZone: string, locale: string): string {
-  return formatter(locale, { timeStyle: 'short', timeZone }).format(instant);
+  return dateFormatter(locale, { timeStyle: 'short', timeZone }).format(instant);
 }

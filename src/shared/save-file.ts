@@ -1,4 +1,5 @@
 import { host } from '../platform';
+import { downloadBlob } from '../platform/web-download';
 
 /** A file to hand to the user, under the name the save dialog or the downloads suggest. */
 export interface FileToSave {
@@ -6,19 +7,6 @@ export interface FileToSave {
   /** Text, or a Blob, which a browser downloads as it is, so a large file (a backup) is never copied into one string. */
   content: string | Blob;
   mimeType: string;
-}
-
-function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download holds its own reference by now; revoking later still lets a slow browser start it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**

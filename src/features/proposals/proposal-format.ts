@@ -1,16 +1,7 @@
+import { dateFormatter } from '../../shared/date-display';
+
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  const cached = formatters.get(key);
-  if (cached !== undefined) return cached;
-  const created = new Intl.DateTimeFormat(locale, options);
-  formatters.set(key, created);
-  return created;
-}
 
 /** "9 Mar 2026": the calendar date of an instant in a zone. */
 export function formatDate(instant: number, timeZone: string, locale: string): string {
