@@ -12,6 +12,8 @@ import { TagsField } from '../../ui/TagsField';
 import type { ClientFormValues } from './client-form-values';
 import styles from './ClientForm.module.css';
 import { useClientForm } from './use-client-form';
+import { FormActionBar } from '../../ui/FormActionBar';
+import { FormProblems } from '../../ui/FormProblems';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
 
@@ -171,23 +173,16 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
         </RecordFormSection>
       </div>
 
-      {form.otherErrors.length > 0 && (
-        <ul className={styles.errors} aria-label="Other problems">
-          {form.otherErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems messages={form.otherErrors} />
 
-      <div className={styles.actions}>
-        <p className={styles.actionsNote}>{clientId === undefined ? 'Only the name is required; the rest can wait.' : 'Changes apply to new invoices; issued ones keep their copy.'}</p>
+      <FormActionBar note={clientId === undefined ? 'Only the name is required; the rest can wait.' : 'Changes apply to new invoices; issued ones keep their copy.'}>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
         <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
           Save client
         </Button>
-      </div>
+      </FormActionBar>
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { baseAmountPreview, type PaymentContext, type PaymentFormValues } from './payment-form-values';
 import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
 import styles from './PaymentFields.module.css';
+import { FormProblems } from '../../ui/FormProblems';
 
 interface PaymentFieldsProps {
   values: PaymentFormValues;
@@ -83,13 +84,7 @@ export function PaymentFields({ values, errors, otherErrors, onChange, context, 
       <div className="span-all">
         <BaseAmountLine values={values} context={context} />
       </div>
-      {otherErrors.length > 0 && (
-        <ul className={`span-all ${styles.problems}`} aria-label="Other problems">
-          {otherErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems messages={otherErrors} className="span-all" />
     </>
   );
 }

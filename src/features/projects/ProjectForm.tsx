@@ -13,6 +13,8 @@ import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
 import styles from './ProjectForm.module.css';
 import { useProjectForm } from './use-project-form';
+import { FormActionBar } from '../../ui/FormActionBar';
+import { FormProblems } from '../../ui/FormProblems';
 
 const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
   { value: 'hourly', label: 'Hourly' },
@@ -223,23 +225,16 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
         </RecordFormSection>
       </div>
 
-      {form.otherErrors.length > 0 && (
-        <ul className={styles.errors} aria-label="Other problems">
-          {form.otherErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems messages={form.otherErrors} />
 
-      <div className={styles.actions}>
-        <p className={styles.actionsNote}>{stored === undefined ? 'You can add the budget, skills and portfolio text later.' : 'Changing the client moves the project’s time and feedback with it.'}</p>
+      <FormActionBar note={stored === undefined ? 'You can add the budget, skills and portfolio text later.' : 'Changing the client moves the project’s time and feedback with it.'}>
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
         <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
           Save project
         </Button>
-      </div>
+      </FormActionBar>
     </form>
   );
 }

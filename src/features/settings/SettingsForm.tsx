@@ -8,6 +8,7 @@ import { SettingsSection } from './SettingsSection';
 import { TimeTrackingFields } from './TimeTrackingFields';
 import { useSettingsForm } from './use-settings-form';
 import styles from './SettingsForm.module.css';
+import { FormProblems } from '../../ui/FormProblems';
 
 function saveNote(dirty: boolean, settings: Settings): string {
   if (dirty) return 'You have unsaved changes.';
@@ -51,13 +52,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
       <SettingsSection title="Appearance" description="The app's colours. Your choice also recolours the window frame.">
         <AppearanceFields {...groupProps} />
       </SettingsSection>
-      {form.otherErrors.length > 0 && (
-        <ul className={styles.formErrors} aria-label="Other problems">
-          {form.otherErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-        </ul>
-      )}
+      <FormProblems messages={form.otherErrors} />
       <div className={form.dirty ? `${styles.formActions} ${styles.formActionsDirty}` : styles.formActions}>
         <p className={styles.formActionsNote}>{saveNote(form.dirty, settings)}</p>
         <Button type="submit" variant="primary" disabled={form.saving} aria-busy={form.saving}>
