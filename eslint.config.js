@@ -97,7 +97,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/tooling/**/*.mjs', 'test/bench/**/*.mjs', 'test/**/*.ts'],
+    files: ['electron/tooling/**/*.mjs', 'test/bench/**/*.mjs', 'test/visual/**/*.mjs', 'test/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

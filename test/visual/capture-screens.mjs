@@ -68,7 +68,7 @@ const browser = await chromium.launch({
 
 async function settle(page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate('document.fonts.ready.then(() => true)');
   await page.waitForTimeout(700);
 }
 
