@@ -100,7 +100,10 @@ try {
 
     await visit(page, '#/clients');
     await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Demo data loaded' }).waitFor({ state: 'visible', timeout: 60_000 });
+    const loaded = page.getByRole('status').filter({ hasText: 'Demo data loaded' });
+    await loaded.waitFor({ state: 'visible', timeout: 60_000 });
+    // The confirmation fades after a few seconds; wait it out, so no shot depends on how fast the machine was.
+    await loaded.waitFor({ state: 'hidden', timeout: 30_000 });
 
     for (const [name, hash] of LIST_ROUTES) {
       await visit(page, hash);
