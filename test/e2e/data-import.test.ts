@@ -54,8 +54,8 @@ describe('importing a Toggl export from the Data screen', () => {
     await page.getByRole('button', { name: 'Import 30 entries', exact: true }).click();
     const summary = page.getByRole('region', { name: 'Import finished' });
     await summary.waitFor({ state: 'visible' });
-    const summaryText = await summary.locator('.import-summary-text').textContent();
-    expect(summaryText).toBe(`Imported 30 time entries, ${clients.length} clients, ${projects.length} projects`);
+    // Found by its whole text rather than a class name, which CSS Modules rename.
+    await summary.getByText(`Imported 30 time entries, ${clients.length} clients, ${projects.length} projects`, { exact: true }).waitFor({ state: 'visible' });
 
     await goToArea(page, 'dashboard');
     await expect.poll(() => statValue(page, 'Tracked this month').textContent()).toContain('94h 38m');
