@@ -133,7 +133,8 @@ function compareNewestFirst(a: Invoice, b: Invoice): number {
 export async function listInvoices(db: ReputeDb, options: { status?: InvoiceStatus; clientId?: string } = {}): Promise<Invoice[]> {
   const { status, clientId } = options;
   const candidates = clientId !== undefined ? db.invoices.where('clientId').equals(clientId) : status !== undefined ? db.invoices.where('status').equals(status) : db.invoices.toCollection();
-  const invoices = await candidates.filter((invoice) => isLive(invoice) && (status === undefined || invoice.status === status)).toArray();
+  // Read whole and filtered here: a Dexie .filter() would walk a cursor one invoice (and one task) at a time.
+  const invoices = (await candidates.toArray()).filter((invoice) => isLive(invoice) && (status === undefined || invoice.status === status));
   return invoices.sort(compareNewestFirst);
 }
 
@@ -142,10 +143,9 @@ export async function listInvoices(db: ReputeDb, options: { status?: InvoiceStat
  * notes owe nothing, and an invoice a credit note cancelled is owed no more.
  */
 export async function listInvoicesAwaitingPayment(db: ReputeDb): Promise<Invoice[]> {
-  const invoices = await db.invoices
-    .where('status')
-    .anyOf(STATUSES_AWAITING_PAYMENT)
-    .filter((invoice) => isLive(invoice) && invoice.kind === 'invoice' && !isInvoiceCredited(invoice))
-    .toArray();
+  // One index read per status, issued together: anyOf() or a .filter() would walk a cursor one invoice at a time,
+  // and the Dashboard's first figures wait for this list.
+  const byStatus = await Promise.all(STATUSES_AWAITING_PAYMENT.map((status) => db.invoices.where('status').equals(status).toArray()));
+  const invoices = byStatus.flat().filter((invoice) => isLive(invoice) && invoice.kind === 'invoice' && !isInvoiceCredited(invoice));
   return invoices.sort(compareNewestFirst);
 }
