@@ -102,8 +102,9 @@ try {
     await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
     const loaded = page.getByRole('status').filter({ hasText: 'Demo data loaded' });
     await loaded.waitFor({ state: 'visible', timeout: 60_000 });
-    // The confirmation fades after a few seconds; wait it out, so no shot depends on how fast the machine was.
-    await loaded.waitFor({ state: 'hidden', timeout: 30_000 });
+    // Under the fixed clock the confirmation would stay; dismiss it, so no shot depends on how fast the machine was.
+    await page.getByRole('button', { name: 'Dismiss message' }).click();
+    await loaded.waitFor({ state: 'hidden', timeout: 15_000 });
 
     for (const [name, hash] of LIST_ROUTES) {
       await visit(page, hash);
