@@ -8,10 +8,11 @@ import type { Locator, Page } from 'playwright-core';
  * A timed click runs like this: the runner arms the probe with what should appear, then clicks with Playwright's
  * page.click (real mouse events through the browser's input pipeline). A capture listener on the window takes the
  * click event's timeStamp: when the browser received the mouse-up, on the same clock as performance.now(), so a
- * page still busy with earlier work when the click came counts against the page. A MutationObserver over the whole
- * document then checks after every change whether the awaited state is on screen; the first time it is, it notes
- * the time and asks for the next animation frame, and from that frame's callback posts a message to itself: the
- * message arrives once the frame with the change has been produced, and that moment is the figure's end.
+ * page still busy with earlier work when the click came counts against the page. From then on, at the start of every
+ * animation frame, the probe checks whether the awaited state is in the document (once a frame, so the watching
+ * costs the page next to nothing however much it changes); the first frame that has it is the frame that shows it.
+ * From that frame's callback the probe posts a message to itself, which arrives once the frame has been produced:
+ * that moment is the figure's end.
  */
 
 /** What a timed click waits for. */
@@ -28,7 +29,7 @@ export type ProbeTarget =
 export interface ProbeTiming {
   /** The click event's timeStamp. */
   clickedAt: number;
-  /** When the awaited state was first in the document. */
+  /** The start of the first animation frame with the awaited state in the document. */
   shownAt: number;
   /** When the frame showing it had been produced. */
   paintedAt: number;
@@ -83,32 +84,32 @@ export function installClickProbe(): void {
       if (holds(target)) throw new Error(`Armed for ${target.kind} "${target.text}", which already shows`);
       probe.result = new Promise((resolve, reject) => {
         let clickedAt: number | undefined;
-        let shownAt: number | undefined;
+        let settled = false;
         const timeout = setTimeout(() => {
-          observer.disconnect();
+          settled = true;
           reject(new Error(`${target.kind} "${target.text}" did not show within ${String(timeoutMs)} ms of ${clickedAt === undefined ? 'arming (no click came)' : 'the click'}`));
         }, timeoutMs);
-        const check = () => {
-          if (clickedAt === undefined || shownAt !== undefined || !holds(target)) return;
-          shownAt = performance.now();
-          observer.disconnect();
+        const onFrame = () => {
+          if (settled || clickedAt === undefined) return;
+          if (!holds(target)) {
+            requestAnimationFrame(onFrame);
+            return;
+          }
+          settled = true;
           const clicked = clickedAt;
-          const shown = shownAt;
-          requestAnimationFrame(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => {
-              clearTimeout(timeout);
-              resolve({ clickedAt: clicked, shownAt: shown, paintedAt: performance.now(), visibility: document.visibilityState });
-            };
-            channel.port2.postMessage(null);
-          });
+          const shownAt = performance.now();
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => {
+            clearTimeout(timeout);
+            resolve({ clickedAt: clicked, shownAt, paintedAt: performance.now(), visibility: document.visibilityState });
+          };
+          channel.port2.postMessage(null);
         };
-        const observer = new MutationObserver(check);
         window.addEventListener(
           'click',
           (event) => {
             clickedAt = event.timeStamp > 0 ? event.timeStamp : performance.now();
-            observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+            requestAnimationFrame(onFrame);
           },
           { capture: true, once: true },
         );
