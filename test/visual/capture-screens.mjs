@@ -102,9 +102,8 @@ try {
     await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
     const loaded = page.getByRole('status').filter({ hasText: 'Demo data loaded' });
     await loaded.waitFor({ state: 'visible', timeout: 60_000 });
-    // Under the fixed clock the confirmation would stay; dismiss it, so no shot depends on how fast the machine was.
-    await page.getByRole('button', { name: 'Dismiss message' }).click();
-    await loaded.waitFor({ state: 'hidden', timeout: 15_000 });
+    // A reload clears the confirmation toast, so no shot depends on how fast the machine was while it showed.
+    await page.reload();
 
     for (const [name, hash] of LIST_ROUTES) {
       await visit(page, hash);
