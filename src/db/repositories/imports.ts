@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import type { ImportedPayment, ImportedTimeEntry, ParsedImport } from '../../domain/importers/import-types';
+import type { ImportedCounts, ImportedPayment, ImportedTimeEntry, ImportPreview, ParsedImport } from '../../domain/importers/import-types';
 import type { ImportRecord, Payment, Project } from '../../domain/model';
 import { paymentContribution, timeEntryContribution, type RollupContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
@@ -11,21 +11,11 @@ import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type 
 
 export { foldName, projectMappingKey } from './import-records';
 
-export interface ImportPreview {
-  clients: Array<{ name: string; match?: { id: string; name: string } }>;
-  projects: Array<{ clientName: string; name: string; match?: { id: string; name: string } }>;
-  newTimeEntries: number;
-  newPayments: number;
-  alreadyImported: number;
-  fileSeenBefore?: { at: number; fileName: string };
-  /** The file's import keys found stored, for commitImport to start from. */
-  storedKeys: ReadonlySet<string>;
-}
 
 export interface ImportSummary {
   /** The import log row; '' when the file added nothing, so there is nothing to undo. */
   importId: string;
-  added: { timeEntries: number; payments: number; clients: number; projects: number };
+  added: ImportedCounts;
   skippedExisting: number;
 }
 
