@@ -11,7 +11,6 @@ import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type 
 
 export { foldName, projectMappingKey } from './import-records';
 
-
 export interface ImportSummary {
   /** The import log row; '' when the file added nothing, so there is nothing to undo. */
   importId: string;
