@@ -36,7 +36,7 @@ describe('accessibility of the client and project pages (axe-core)', () => {
       await expectNoSeriousViolations(page, `project list (${colorScheme})`);
 
       await page.getByRole('table', { name: 'Projects' }).getByRole('link', { name: 'Analytics dashboard retainer', exact: true }).click();
-      await page.getByRole('meter', { name: 'Hours budget' }).waitFor({ state: 'visible' });
+      await page.getByRole('meter', { name: 'Hours budget', exact: true }).waitFor({ state: 'visible' });
       await expectNoSeriousViolations(page, `project page (${colorScheme})`);
 
       await page.getByRole('button', { name: 'Edit project' }).click();
