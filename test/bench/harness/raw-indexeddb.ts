@@ -91,18 +91,35 @@ export async function rawGetAllStores(db: IDBDatabase, storeNames: readonly stri
   return new Map(storeNames.map((name, index) => [name, reads[index] ?? []]));
 }
 
+interface GetAllOptions {
+  query: IDBKeyRange | null;
+  count: number;
+  direction: IDBCursorDirection;
+}
+
+/** IndexedDB 3's getAll with options (a direction among them), which the browser has when it has getAllRecords. */
+function getAllWithOptions(index: IDBIndex): ((options: GetAllOptions) => IDBRequest<unknown[]>) | undefined {
+  if (!('getAllRecords' in index)) return undefined;
+  return index.getAll.bind(index) as unknown as (options: GetAllOptions) => IDBRequest<unknown[]>;
+}
+
 /**
- * Walks an index from its highest key down, one record at a time, for as long as `visit` asks for more (it returns
- * false to stop): the raw form of `orderBy(index).reverse()` with a filter and a limit.
+ * The `count` records with the highest keys in an index, highest first: one getAll backwards where the browser has
+ * IndexedDB 3 (as Dexie then reads them), a cursor walk otherwise.
  */
-export function rawWalkBack(db: IDBDatabase, storeName: string, indexName: string, visit: (record: unknown) => boolean): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = db.transaction(storeName, 'readonly').objectStore(storeName).index(indexName).openCursor(null, 'prev');
+export async function rawNewest(db: IDBDatabase, storeName: string, indexName: string, count: number): Promise<unknown[]> {
+  const index = db.transaction(storeName, 'readonly').objectStore(storeName).index(indexName);
+  const getAll = getAllWithOptions(index);
+  if (getAll !== undefined) return requestResult(getAll({ query: null, count, direction: 'prev' }));
+  const found: unknown[] = [];
+  await new Promise<void>((resolve, reject) => {
+    const request = index.openCursor(null, 'prev');
     request.onsuccess = () => {
       const cursor = request.result;
-      if (cursor === null || !visit(cursor.value)) resolve();
+      if (cursor === null || found.push(cursor.value) >= count) resolve();
       else cursor.continue();
     };
     request.onerror = () => reject(request.error ?? new Error('IndexedDB cursor failed'));
   });
+  return found;
 }

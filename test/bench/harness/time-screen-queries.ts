@@ -7,7 +7,7 @@ import { getSettings } from '../../../src/db/repositories/settings';
 import { getRunningTimeEntry, listRecentProjects, listRecentTimeEntries, listTimeEntries, listTimeEntriesInRange } from '../../../src/db/repositories/time-entries';
 import { SETTINGS_ID } from '../../../src/domain/model';
 import { addLocalDays, startOfLocalDay, weekRange } from '../../../src/domain/time';
-import { rawGet, rawGetAll, rawIndexRange, rawWalkBack } from './raw-indexeddb';
+import { rawGet, rawGetAll, rawIndexRange, rawNewest } from './raw-indexeddb';
 
 /*
  * Every query the Time screen runs before its first rows show, issued as its live queries issue them: together, each
@@ -21,10 +21,11 @@ import { rawGet, rawGetAll, rawIndexRange, rawWalkBack } from './raw-indexeddb';
 /** The day list's first page: the current week and the three before it, and the year ahead (use-entry-pages.ts). */
 const FIRST_PAGE_WEEKS = 4;
 const FUTURE_DAYS_SHOWN = 366;
-/** The timer bar's reference lists (time-reference.tsx). */
+/** The timer bar's reference lists (time-reference.tsx), and how listRecentProjects reads the entries behind them. */
 const TAG_SAMPLE_ENTRIES = 400;
 const RECENT_PROJECTS = 6;
 const RECENT_PROJECT_SCAN_LIMIT = 2000;
+const RECENT_PROJECT_FIRST_BATCH = 100;
 /** How far before the week the timesheet grid looks for entries reaching into it (use-week-entries.ts). */
 const LOOK_BACK_MS = 2 * 86_400_000;
 const ALL_MONTHS = { fromMonth: '0000-01', toMonth: '9999-12' } as const;
@@ -91,31 +92,41 @@ function isLiveRecord(record: unknown): boolean {
   return field(record, 'deletedAt') === undefined;
 }
 
-/** The newest `count` live entries by start, walking the start index down as listRecentTimeEntries does. */
-async function rawRecentEntries(db: IDBDatabase, count: number): Promise<unknown[]> {
-  const found: unknown[] = [];
-  await rawWalkBack(db, 'timeEntries', 'start', (entry) => {
-    if (isLiveRecord(entry)) found.push(entry);
-    return found.length < count;
-  });
-  return found;
+/**
+ * The newest entries by start in growing batches, from the top each time, until `enough` or none are left: the same
+ * reads as the repositories' recent lists make, with the raw API.
+ */
+async function rawNewestUntil(db: IDBDatabase, firstBatch: number, enough: (entries: readonly unknown[]) => boolean): Promise<unknown[]> {
+  for (let count = Math.max(1, firstBatch); ; count *= 2) {
+    const entries = await rawNewest(db, 'timeEntries', 'start', count);
+    if (entries.length < count || enough(entries)) return entries;
+  }
 }
 
-/** The projects of the latest entries until enough active ones are seen, as listRecentProjects reads them. */
+/** The newest `count` live entries by start, as listRecentTimeEntries reads them. */
+async function rawRecentEntries(db: IDBDatabase, count: number): Promise<unknown[]> {
+  const entries = await rawNewestUntil(db, count, (read) => read.filter(isLiveRecord).length >= count);
+  return entries.filter(isLiveRecord).slice(0, count);
+}
+
+/** The active projects of the latest entries, as listRecentProjects reads them: all projects beside the first batch. */
 async function rawRecentProjects(db: IDBDatabase): Promise<unknown[]> {
-  const projects = new Map((await rawGetAll(db, 'projects')).filter(isLiveRecord).map((project) => [field(project, 'id'), project]));
-  const active: unknown[] = [];
-  let scanned = 0;
-  await rawWalkBack(db, 'timeEntries', 'start', (entry) => {
-    scanned += 1;
-    const project = projects.get(field(entry, 'projectId'));
-    if (isLiveRecord(entry) && project !== undefined) {
-      projects.delete(field(entry, 'projectId'));
+  const [projects, firstEntries] = await Promise.all([rawGetAll(db, 'projects'), rawNewest(db, 'timeEntries', 'start', RECENT_PROJECT_FIRST_BATCH)]);
+  const activeInUse = (entries: readonly unknown[]) => {
+    const byId = new Map(projects.filter(isLiveRecord).map((project) => [field(project, 'id'), project]));
+    const active: unknown[] = [];
+    for (const entry of entries.slice(0, RECENT_PROJECT_SCAN_LIMIT)) {
+      const project = byId.get(field(entry, 'projectId'));
+      if (!isLiveRecord(entry) || project === undefined) continue;
+      byId.delete(field(entry, 'projectId'));
       if (field(project, 'status') === 'active') active.push(project);
     }
-    return active.length < RECENT_PROJECTS && scanned < RECENT_PROJECT_SCAN_LIMIT;
-  });
-  return active;
+    return active;
+  };
+  const enough = (entries: readonly unknown[]) => entries.length >= RECENT_PROJECT_SCAN_LIMIT || activeInUse(entries).length >= RECENT_PROJECTS;
+  const entries =
+    firstEntries.length < RECENT_PROJECT_FIRST_BATCH || enough(firstEntries) ? firstEntries : await rawNewestUntil(db, 2 * RECENT_PROJECT_FIRST_BATCH, enough);
+  return activeInUse(entries);
 }
 
 async function rawRunningWithNames(db: IDBDatabase): Promise<void> {
