@@ -46,9 +46,25 @@ export const QUICK_MODE: BenchMode = {
   clicks: { timer: 20, warmup: 2, coldStarts: 5, navigations: 10 },
 };
 
-/** The mode the command line asks for: `--quick`, or the full suite without it. Unknown options are refused. */
-export function modeFromArguments(args: readonly string[]): BenchMode {
-  const unknown = args.filter((arg) => arg !== '--quick');
-  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}; the only option is --quick`);
-  return args.includes('--quick') ? QUICK_MODE : FULL_MODE;
+export interface BenchRequest {
+  mode: BenchMode;
+  /**
+   * The measurements to run (by name, see measurements.ts), with the dataset seeded first, when a person looks into
+   * one figure; every measurement when undefined. A partial run's figures are not the suite's verdict.
+   */
+  only: readonly string[] | undefined;
+}
+
+const ONLY_OPTION = '--only=';
+
+/**
+ * What the command line asks for: `--quick` for the small dataset, the full suite without it, and `--only=a,b` for
+ * some measurements alone. Unknown options are refused.
+ */
+export function requestFromArguments(args: readonly string[]): BenchRequest {
+  const unknown = args.filter((arg) => arg !== '--quick' && !arg.startsWith(ONLY_OPTION));
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}; the options are --quick and --only=<measurement>[,<measurement>…]`);
+  const onlyArgument = args.find((arg) => arg.startsWith(ONLY_OPTION));
+  const only = onlyArgument?.slice(ONLY_OPTION.length).split(',').filter((name) => name !== '');
+  return { mode: args.includes('--quick') ? QUICK_MODE : FULL_MODE, only };
 }

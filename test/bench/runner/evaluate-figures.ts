@@ -67,6 +67,20 @@ export function evaluateFigures(figures: readonly FigureDefinition[], samples: S
   return results;
 }
 
+/** The figures whose samples were measured, each without its floor when the floor's were not (a partial run). */
+export function measuredFigures(figures: readonly FigureDefinition[], samples: SampleSets): FigureDefinition[] {
+  const has = (figure: FigureDefinition) => (samples[figure.samples]?.length ?? 0) > 0;
+  const measured = figures.filter(has);
+  const ids = new Set(measured.map((figure) => figure.id));
+  return measured.flatMap((figure) => {
+    if (figure.floor === undefined || ids.has(figure.floor)) return [figure];
+    // A ratio budget cannot be judged without its floor; an absolute one still can.
+    if (figure.budget !== undefined && figure.budget.kind !== 'atMost') return [];
+    const { floor: _floor, ...withoutFloor } = figure;
+    return [withoutFloor];
+  });
+}
+
 export function allBudgetsPass(results: readonly FigureResult[]): boolean {
   return results.every((result) => result.verdict !== 'FAIL');
 }

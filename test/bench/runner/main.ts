@@ -5,11 +5,11 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { localDayKey } from '../../../src/domain/time';
 import { findChromium } from '../../e2e/chromium-path';
 import type { HarnessConfig, HarnessOperation, OperationResult } from '../harness/harness-api';
-import { BENCH_SEED, BENCH_TIME_ZONE, modeFromArguments, type BenchMode } from './bench-modes';
+import { BENCH_SEED, BENCH_TIME_ZONE, requestFromArguments, type BenchMode } from './bench-modes';
 import { benchPaths, buildForBench, type BenchPaths } from './build-for-bench';
-import { allBudgetsPass, evaluateFigures } from './evaluate-figures';
+import { allBudgetsPass, evaluateFigures, measuredFigures } from './evaluate-figures';
 import { FIGURES } from './figures';
-import { MEASUREMENTS, PHASE_ORDER, type MeasureContext } from './measurements';
+import { PHASE_ORDER, selectMeasurements, type MeasureContext, type Measurement } from './measurements';
 import { formatTable } from './report';
 import { startStaticServer } from './static-server';
 
@@ -51,7 +51,14 @@ interface Collected {
   crossOriginIsolated: boolean;
 }
 
-async function measureAll(mode: BenchMode, paths: BenchPaths, origin: string, browser: BrowserContext, config: HarnessConfig): Promise<Collected> {
+async function measureAll(
+  mode: BenchMode,
+  measurements: readonly Measurement[],
+  paths: BenchPaths,
+  origin: string,
+  browser: BrowserContext,
+  config: HarnessConfig,
+): Promise<Collected> {
   let harnessPage: Page | undefined = await openHarness(browser, origin, config);
   const page = await harnessPage.evaluate(() => ({ userAgent: navigator.userAgent, crossOriginIsolated: window.crossOriginIsolated }));
   const collected: Collected = { samples: {}, facts: {}, ...page };
@@ -61,7 +68,7 @@ async function measureAll(mode: BenchMode, paths: BenchPaths, origin: string, br
       await harnessPage.close();
       harnessPage = undefined;
     }
-    for (const measurement of MEASUREMENTS.filter((candidate) => candidate.phase === phase)) {
+    for (const measurement of measurements.filter((candidate) => candidate.phase === phase)) {
       const started = performance.now();
       const result = await measurement.run(context);
       Object.assign(collected.samples, result.samples);
@@ -74,12 +81,14 @@ async function measureAll(mode: BenchMode, paths: BenchPaths, origin: string, br
 
 /** Runs the whole suite and resolves the process exit status: 0 when every budget holds, 1 when any fails. */
 export async function runBench(root: string, args: readonly string[]): Promise<number> {
-  const mode = modeFromArguments(args);
+  const { mode, only } = requestFromArguments(args);
+  const measurements = selectMeasurements(only);
   const suiteStarted = performance.now();
   const startedAt = new Date().toISOString();
   const paths = benchPaths(root);
   const endDay = localDayKey(Date.now(), BENCH_TIME_ZONE);
   log(`${mode.name} mode: ${String(mode.sizes.timeEntries)} time entries over ${String(mode.sizes.years)} years ending ${endDay}`);
+  if (only !== undefined) log(`only ${measurements.map((measurement) => measurement.name).join(', ')}: a partial run, not the suite's verdict`);
 
   const buildStarted = performance.now();
   await buildForBench(paths);
@@ -104,7 +113,7 @@ export async function runBench(root: string, args: readonly string[]): Promise<n
         freshProjects: mode.clicks.coldStarts,
         runs: mode.runs,
       };
-      collected = await measureAll(mode, paths, server.origin, browser, config);
+      collected = await measureAll(mode, measurements, paths, server.origin, browser, config);
     } finally {
       await browser.close();
     }
@@ -113,15 +122,19 @@ export async function runBench(root: string, args: readonly string[]): Promise<n
     await server.close();
   }
 
-  const figures = evaluateFigures(FIGURES, collected.samples);
+  // A partial run reports the figures it measured, each with its floor when that was measured too.
+  const measured = only === undefined ? FIGURES : measuredFigures(FIGURES, collected.samples);
+  const figures = evaluateFigures(measured, collected.samples);
   const passed = allBudgetsPass(figures);
   console.log(`\nRepute benchmark, ${mode.name} mode (${String(mode.sizes.timeEntries)} time entries), ${startedAt}\n`);
   console.log(formatTable(figures));
   const failed = figures.filter((figure) => figure.verdict === 'FAIL').map((figure) => `${figure.label} (${figure.statistic})`);
-  console.log(`\n${passed ? 'Every budget holds.' : `Over budget: ${failed.join('; ')}.`}`);
+  const verdict = passed ? 'Every budget holds.' : `Over budget: ${failed.join('; ')}.`;
+  console.log(`\n${only === undefined ? verdict : `Partial run, not the suite's verdict. ${verdict}`}`);
 
   const results = {
     mode: mode.name,
+    only,
     startedAt,
     durationMs: Math.round(performance.now() - suiteStarted),
     passed,

@@ -75,3 +75,25 @@ export const MEASUREMENTS: readonly Measurement[] = [
     },
   },
 ];
+
+/** What every other measurement reads: the dataset, generated and seeded into the app's database. */
+const ALWAYS_RUN: readonly string[] = ['generate', 'seedApp'];
+/** Harness measurements that need nothing but the app's database; the others are set beside the floor database. */
+const WITHOUT_FLOOR: readonly string[] = [...ALWAYS_RUN, 'freshProjects'];
+/** Measurements that need another to have run first. */
+const PREREQUISITES: Readonly<Record<string, readonly string[]>> = { timerClicks: ['freshProjects'], backupRestore: ['backupExport'] };
+
+/**
+ * The measurements to run, in suite order: every one, or the ones named with what they need (the seeded dataset, the
+ * floor database when they are set beside it, and their prerequisites). An unknown name is refused.
+ */
+export function selectMeasurements(only: readonly string[] | undefined): Measurement[] {
+  if (only === undefined) return [...MEASUREMENTS];
+  const known = new Set(MEASUREMENTS.map((measurement) => measurement.name));
+  const unknown = only.filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new Error(`Unknown measurement ${unknown.join(', ')}; the measurements are ${[...known].join(', ')}`);
+  const wanted = new Set([...ALWAYS_RUN, ...only, ...only.flatMap((name) => PREREQUISITES[name] ?? [])]);
+  const harnessNames = HARNESS_OPERATIONS.filter((operation) => wanted.has(operation));
+  if (harnessNames.some((operation) => !WITHOUT_FLOOR.includes(operation))) wanted.add('seedFloor');
+  return MEASUREMENTS.filter((measurement) => wanted.has(measurement.name));
+}

@@ -1,14 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { FULL_MODE, modeFromArguments, QUICK_MODE } from '../../../bench/runner/bench-modes';
+import { FULL_MODE, QUICK_MODE, requestFromArguments } from '../../../bench/runner/bench-modes';
+import { selectMeasurements } from '../../../bench/runner/measurements';
 
-describe('modeFromArguments', () => {
+describe('requestFromArguments', () => {
   it('runs the full suite by default and the quick one with --quick', () => {
-    expect(modeFromArguments([])).toBe(FULL_MODE);
-    expect(modeFromArguments(['--quick'])).toBe(QUICK_MODE);
+    expect(requestFromArguments([])).toEqual({ mode: FULL_MODE, only: undefined });
+    expect(requestFromArguments(['--quick'])).toEqual({ mode: QUICK_MODE, only: undefined });
+  });
+
+  it('names the measurements of a partial run with --only', () => {
+    expect(requestFromArguments(['--only=timerClicks,importCsv', '--quick'])).toEqual({ mode: QUICK_MODE, only: ['timerClicks', 'importCsv'] });
   });
 
   it('refuses options it does not know', () => {
-    expect(() => modeFromArguments(['--quik'])).toThrow(/Unknown option --quik/);
+    expect(() => requestFromArguments(['--quik'])).toThrow(/Unknown option --quik/);
+  });
+});
+
+describe('selectMeasurements', () => {
+  const names = (only: readonly string[] | undefined) => selectMeasurements(only).map((measurement) => measurement.name);
+
+  it('runs every measurement without --only', () => {
+    expect(names(undefined)).toContain('backupRestore');
+    expect(names(undefined)).toContain('timerClicks');
+  });
+
+  it('seeds the dataset first, and adds what a measurement needs, in suite order', () => {
+    expect(names(['timerClicks'])).toEqual(['generate', 'seedApp', 'freshProjects', 'timerClicks']);
+    expect(names(['dashboardLoads'])).toEqual(['generate', 'seedApp', 'dashboardLoads']);
+    expect(names(['importCsv'])).toEqual(['generate', 'seedApp', 'seedFloor', 'importCsv']);
+    expect(names(['backupRestore'])).toEqual(['generate', 'seedApp', 'seedFloor', 'backupExport', 'backupRestore']);
+  });
+
+  it('refuses a measurement it does not know, listing the ones it does', () => {
+    expect(() => names(['timerClick'])).toThrow(/Unknown measurement timerClick; the measurements are generate, .*timerClicks/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allBudgetsPass, evaluateFigures } from '../../../bench/runner/evaluate-figures';
+import { allBudgetsPass, evaluateFigures, measuredFigures } from '../../../bench/runner/evaluate-figures';
 import { FIGURES, type FigureDefinition } from '../../../bench/runner/figures';
 
 const floor: FigureDefinition = { id: 'floor.week', label: 'Raw week', unit: 'ms', samples: 'week.floor', statistic: 'median' };
@@ -63,5 +63,21 @@ describe('allBudgetsPass', () => {
     const failing = evaluateFigures([floor, query], { 'week.floor': [2], 'week.app': [4] });
     expect(allBudgetsPass(passing)).toBe(true);
     expect(allBudgetsPass(failing)).toBe(false);
+  });
+});
+
+describe('measuredFigures', () => {
+  const info: FigureDefinition = { id: 'app.info', label: 'Info', unit: 'ms', samples: 'week.app', statistic: 'p95', floor: 'floor.week' };
+  const absolute: FigureDefinition = { ...info, id: 'app.absolute', budget: { kind: 'atMost', max: 100 } };
+
+  it('keeps the figures whose samples a partial run measured', () => {
+    expect(measuredFigures([floor, query, heap], { 'week.floor': [1], 'week.app': [1] }).map((figure) => figure.id)).toEqual(['floor.week', 'app.week']);
+  });
+
+  it('drops a ratio budget whose floor was not measured, and keeps an absolute one without its floor', () => {
+    const kept = measuredFigures([floor, query, info, absolute], { 'week.app': [1] });
+    expect(kept.map((figure) => figure.id)).toEqual(['app.info', 'app.absolute']);
+    expect(kept.every((figure) => figure.floor === undefined)).toBe(true);
+    expect(evaluateFigures(kept, { 'week.app': [120] })[1]?.verdict).toBe('FAIL');
   });
 });
