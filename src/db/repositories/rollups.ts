@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import type { Rollup } from '../../domain/model';
 import { applyRollupDelta, rollupDeltas, rollupId, type RollupContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
@@ -44,4 +45,16 @@ export async function applyRollupChange(
 export function listRollupsForMonths(db: ReputeDb, range: { fromMonth: string; toMonth: string }): Promise<Rollup[]> {
   if (range.fromMonth > range.toMonth) return Promise.resolve([]);
   return db.rollups.where('month').between(range.fromMonth, range.toMonth, true, true).sortBy('id');
+}
+
+/**
+ * The first month ('YYYY-MM') with tracked time, of one client or of all, or null when nothing was ever tracked. Read
+ * in month order through the index and stopped at the first row with time, so it touches a row or two rather than
+ * every month of a decade.
+ */
+export async function firstTrackedMonth(db: ReputeDb, clientId?: string): Promise<string | null> {
+  const inMonthOrder =
+    clientId === undefined ? db.rollups.orderBy('month') : db.rollups.where('[clientId+month]').between([clientId, Dexie.minKey], [clientId, Dexie.maxKey]);
+  const first = await inMonthOrder.filter((rollup) => rollup.trackedMs > 0).first();
+  return first?.month ?? null;
 }

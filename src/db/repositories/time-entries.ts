@@ -179,13 +179,21 @@ export async function listTimeEntriesInRange(
   return entries.filter((entry) => isLive(entry) && (clientId === undefined || entry.clientId === clientId)).reverse();
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The newest `count` entries by start, newest first, deleted ones included. One read of the start index backwards
- * with a count (IndexedDB 3's getAll with a direction, where the browser has it): no Dexie .filter(), which would
- * walk a cursor one entry and one task at a time.
+ * The newest `count` entries by start, newest first, deleted ones included. Read in two parts split at the start of
+ * the current UTC day: what starts from then on (today's few entries and any booked ahead), and the newest `count`
+ * before it, one read of the start index backwards with a count. A timer's start or stop lands in the first part, so
+ * a live query re-reads only that, and Dexie's cache answers the unchanged second part without going to the disk.
  */
-function newestEntries(db: ReputeDb, count: number): Promise<TimeEntry[]> {
-  return db.timeEntries.orderBy('start').reverse().limit(count).toArray();
+async function newestEntries(db: ReputeDb, count: number): Promise<TimeEntry[]> {
+  const split = Math.floor(Date.now() / DAY_MS) * DAY_MS;
+  const [fromSplit, beforeSplit] = await Promise.all([
+    db.timeEntries.where('start').aboveOrEqual(split).toArray(),
+    db.timeEntries.where('start').below(split).reverse().limit(count).toArray(),
+  ]);
+  return [...fromSplit.reverse(), ...beforeSplit].slice(0, count);
 }
 
 /**
@@ -206,6 +214,11 @@ export async function listRecentTimeEntries(db: ReputeDb, limit: number): Promis
   if (wanted === 0) return [];
   const entries = await readNewestUntil(db, wanted, (read) => read.filter(isLive).length >= wanted);
   return entries.filter(isLive).slice(0, wanted);
+}
+
+/** Whether any live entry exists, running or stopped: the walk stops at the first one. */
+export async function hasAnyTimeEntries(db: ReputeDb): Promise<boolean> {
+  return (await db.timeEntries.filter(isLive).first()) !== undefined;
 }
 
 /** The one live entry whose timer runs, if any. */

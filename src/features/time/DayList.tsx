@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import type { TimeEntry } from '../../domain/model';
 import { addLocalDays } from '../../domain/time';
@@ -17,7 +17,8 @@ interface DayListProps {
   today: string;
   /** The first day of the current week, to call it "This week". */
   thisWeekStart: string;
-  reference: TimeReference;
+  /** The names entries are shown with; not the whole time reference, whose recent projects and tags the list does not show. */
+  names: Pick<TimeReference, 'projectsById' | 'clientsById' | 'projectNames'>;
   invoiceNumbers: ReadonlyMap<string, string>;
   overlaps: ReadonlyMap<string, string[]>;
   entriesById: ReadonlyMap<string, TimeEntry>;
@@ -46,7 +47,7 @@ function weekHeading(item: WeekItem, thisWeekStart: string, locale: string): str
  * drawn (the list scrolls with the page), so a decade of entries scrolls as smoothly as a week; older weeks load as
  * the end of the list comes into view.
  */
-export function DayList({ items, today, thisWeekStart, reference, invoiceNumbers, overlaps, entriesById, hasMore, loading, onLoadMore, actions }: DayListProps) {
+export const DayList = memo(function DayList({ items, today, thisWeekStart, names, invoiceNumbers, overlaps, entriesById, hasMore, loading, onLoadMore, actions }: DayListProps) {
   const locale = useDisplayLocale();
   const listRef = useRef<HTMLUListElement>(null);
   const [scroller, setScroller] = useState<HTMLElement | null>(null);
@@ -113,10 +114,10 @@ export function DayList({ items, today, thisWeekStart, reference, invoiceNumbers
             ) : (
               <EntryRow
                 row={item.row}
-                projectName={reference.projectsById.get(item.row.entry.projectId)?.name}
-                clientName={reference.clientsById.get(item.row.entry.clientId)?.name}
+                projectName={names.projectsById.get(item.row.entry.projectId)?.name}
+                clientName={names.clientsById.get(item.row.entry.clientId)?.name}
                 invoiceNumber={item.row.entry.invoiceId === undefined ? undefined : invoiceNumbers.get(item.row.entry.invoiceId)}
-                overlap={overlapText(item.row.entry.id, overlaps, entriesById, reference.projectNames, locale)}
+                overlap={overlapText(item.row.entry.id, overlaps, entriesById, names.projectNames, locale)}
                 locale={locale}
                 actions={actions}
               />
@@ -126,7 +127,7 @@ export function DayList({ items, today, thisWeekStart, reference, invoiceNumbers
       })}
     </ul>
   );
-}
+});
 
 function overlapText(
   entryId: string,

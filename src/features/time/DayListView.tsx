@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { TimeEntry } from '../../domain/model';
 import { findOverlaps } from '../../domain/time-tracking/overlaps';
 import { Button } from '../../ui/Button';
@@ -23,13 +23,15 @@ interface DayListViewProps {
   timeZone: string;
   weekStartsOn: WeekStartDay;
   now: number;
+  /** The running entry, from the timer's own read: undefined while it runs, null when no timer runs. */
+  running: TimeEntry | null | undefined;
   onEdit: (entry: TimeEntry) => void;
   onSplit: (entry: TimeEntry) => void;
 }
 
-/** The filters over the virtualised day list, with the actions each entry offers. */
-export function DayListView({ filters, onFiltersChange, reference, today, timeZone, weekStartsOn, now, onEdit, onSplit }: DayListViewProps) {
-  const pages = useEntryPages(filters, today, timeZone, weekStartsOn);
+/** The filters over the virtualised day list, with the actions each entry offers. Memoised: the screen above it redraws for its totals. */
+export const DayListView = memo(function DayListView({ filters, onFiltersChange, reference, today, timeZone, weekStartsOn, now, running, onEdit, onSplit }: DayListViewProps) {
+  const pages = useEntryPages(filters, today, timeZone, weekStartsOn, running);
   const { entries } = pages;
   const invoiceNumbers = useInvoiceNumbers(useMemo(() => entries.flatMap((entry) => (entry.invoiceId === undefined ? [] : [entry.invoiceId])), [entries]));
   // Only a running entry changes with the clock; a list of stopped entries is built once per change.
@@ -37,6 +39,8 @@ export function DayListView({ filters, onFiltersChange, reference, today, timeZo
   const items = useMemo(() => buildDayListItems(entries, clock, weekStartsOn), [entries, clock, weekStartsOn]);
   const overlaps = useMemo(() => findOverlaps(entries, clock), [entries, clock]);
   const entriesById = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
+  const { projectsById, clientsById, projectNames } = reference;
+  const names = useMemo(() => ({ projectsById, clientsById, projectNames }), [projectsById, clientsById, projectNames]);
   const timer = useTimerActions();
   const commands = useEntryCommands();
 
@@ -75,7 +79,7 @@ export function DayListView({ filters, onFiltersChange, reference, today, timeZo
           items={items}
           today={today}
           thisWeekStart={weekStartOf(today, weekStartsOn)}
-          reference={reference}
+          names={names}
           invoiceNumbers={invoiceNumbers}
           overlaps={overlaps}
           entriesById={entriesById}
@@ -87,4 +91,4 @@ export function DayListView({ filters, onFiltersChange, reference, today, timeZo
       )}
     </div>
   );
-}
+});

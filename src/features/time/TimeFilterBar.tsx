@@ -1,4 +1,4 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { memo, useId, useMemo, type ReactNode } from 'react';
 import { Button } from '../../ui/Button';
 import { projectOptionLabel } from './project-options';
 import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filters';
@@ -38,7 +38,8 @@ function readYesNo(value: string): boolean | undefined {
 }
 
 /** Narrows the Time screen by client, project, tag, billable and invoiced; the choices live in the address. */
-export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly = false }: TimeFilterBarProps) {
+/** Memoised: its project and client lists are long, and the screens above it redraw for their totals and the timer. */
+export const TimeFilterBar = memo(function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly = false }: TimeFilterBarProps) {
   const clients = useMemo(
     () =>
       [...reference.clientsById.values()]
@@ -109,4 +110,4 @@ export function TimeFilterBar({ filters, onChange, reference, projectFiltersOnly
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AreaIcon } from '../../ui/AreaIcon';
 import { useSettings } from '../../shared/use-settings';
@@ -24,6 +24,7 @@ import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { useNow } from '../../shared/use-now';
 import { useTimeOverview } from './use-time-overview';
 import { useTimeReference } from './time-reference';
+import { useRunningEntry } from './header-timer/timer-context';
 import { WeekView } from './WeekView';
 
 /** The timesheet: headline totals, then the day list or the week grid, both filtered alike. */
@@ -33,21 +34,25 @@ export function TimeScreen() {
   const weekStartsOn = settings?.weekStartsOn ?? 1;
   const [params, setParams] = useSearchParams();
   const view = viewFromSearchParams(params);
-  const filters = filtersFromSearchParams(params);
+  const filters = useMemo(() => filtersFromSearchParams(params), [params]);
 
   // A slow clock decides which days to query; the running timer's row ticks faster inside the list.
   const slowNow = useNow(30_000);
   const today = todayKey(slowNow, timeZone);
   const thisWeek = weekRange(startOfLocalDay(today, timeZone), weekStartsOn, timeZone);
   const overview = useTimeOverview({ from: thisWeek.start, to: thisWeek.end });
-  const now = useNow(overview?.running === undefined ? 30_000 : 15_000);
+  const running = useRunningEntry();
+  const now = useNow(running === undefined || running === null ? 30_000 : 15_000);
   const reference = useTimeReference();
 
   const [entryDialog, setEntryDialog] = useState<EntryDialogTarget | null>(null);
   const [splitting, setSplitting] = useState<TimeEntry | null>(null);
   const [exporting, setExporting] = useState(false);
+  // Stable, so the list and the grid (memoised) draw again only when what they show changed.
+  const editEntry = useCallback((entry: TimeEntry) => setEntryDialog({ kind: 'edit', entry }), []);
+  const setFilters = useCallback((next: TimeFilters) => setParams((current) => searchParamsWithFilters(current, next), { replace: true }), [setParams]);
 
-  if (overview === undefined || reference === undefined) {
+  if (overview === undefined || reference === undefined || running === undefined) {
     return (
       <div className="page" aria-busy="true">
         <PageHeader title="Time" />
@@ -55,7 +60,6 @@ export function TimeScreen() {
     );
   }
 
-  const setFilters = (next: TimeFilters) => setParams(searchParamsWithFilters(params, next), { replace: true });
   const setView = (next: TimeView) => setParams(searchParamsWithView(params, next), { replace: true });
   const addEntry = () => setEntryDialog({ kind: 'new' });
 
@@ -109,7 +113,7 @@ export function TimeScreen() {
     );
   }
 
-  const weekEntries = withRunningEntry(overview.entries, overview.running);
+  const weekEntries = withRunningEntry(overview.entries, running ?? undefined);
   const totals = timeTotals(
     weekEntries,
     now,
@@ -160,7 +164,8 @@ export function TimeScreen() {
               timeZone={timeZone}
               weekStartsOn={weekStartsOn}
               now={now}
-              onEdit={(entry) => setEntryDialog({ kind: 'edit', entry })}
+              running={running}
+              onEdit={editEntry}
               onSplit={setSplitting}
             />
           ) : (

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { db } from '../../db';
-import { getProject } from '../../db/repositories/projects';
 import { listRecentTimeEntries } from '../../db/repositories/time-entries';
 import { continueTimeEntry, startTimer, stopTimer } from '../../db/repositories/timer';
 import type { TimeEntry } from '../../domain/model';
@@ -8,6 +7,7 @@ import { formatDuration } from '../../domain/time';
 import { useAnnounce } from '../../ui/Announcer';
 import { entryLabel, firstErrorMessage } from './entry-labels';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
+import { useTimeReference } from './time-reference';
 
 /** What a new timer is started with. */
 export interface TimerDraft {
@@ -26,21 +26,18 @@ export interface TimerActions {
   continueLast: () => Promise<boolean>;
 }
 
-async function projectName(projectId: string): Promise<string> {
-  return (await getProject(db, projectId))?.name ?? 'the project';
-}
-
 /** The timer commands wired to the database and the status region, shared by the header, palette, tray and lists. */
 export function useTimerActions(): TimerActions {
   const announce = useAnnounce();
   const timeZone = useDisplayTimeZone();
+  // The names come from the window's time reference, already in memory: the announcement needs no read of its own.
+  const projectNames = useTimeReference()?.projectNames;
 
   return useMemo(() => {
+    const projectName = (projectId: string) => projectNames?.get(projectId) ?? 'the project';
     const announceStart = (started: TimeEntry, stopped: TimeEntry | null) => {
-      void projectName(started.projectId).then((name) => {
-        const label = entryLabel(started, name);
-        announce(stopped === null ? `Timer started: ${label}` : `Switched timer to ${label}`, 'success');
-      });
+      const label = entryLabel(started, projectName(started.projectId));
+      announce(stopped === null ? `Timer started: ${label}` : `Switched timer to ${label}`, 'success');
     };
 
     const continueEntry = async (entryId: string): Promise<boolean> => {
@@ -72,7 +69,7 @@ export function useTimerActions(): TimerActions {
         }
         const entry = result.value;
         const tracked = entry.end === null ? 0 : entry.end - entry.start;
-        announce(`Timer stopped: ${formatDuration(tracked, 'hours-minutes')} on ${entryLabel(entry, await projectName(entry.projectId))}`, 'success');
+        announce(`Timer stopped: ${formatDuration(tracked, 'hours-minutes')} on ${entryLabel(entry, projectName(entry.projectId))}`, 'success');
         return true;
       },
       continueEntry,
@@ -85,5 +82,5 @@ export function useTimerActions(): TimerActions {
         return continueEntry(latest.id);
       },
     };
-  }, [announce, timeZone]);
+  }, [announce, timeZone, projectNames]);
 }

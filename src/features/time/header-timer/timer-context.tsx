@@ -1,4 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { TimeEntry } from '../../../domain/model';
+import { useTimeReference } from '../time-reference';
 import { useTimerActions, type TimerActions, type TimerDraft } from '../use-timer-actions';
 import { useRunningTimer, type RunningTimer } from './use-running-timer';
 
@@ -26,6 +28,8 @@ interface TimerContextValue {
 }
 
 const TimerContext = createContext<TimerContextValue | null>(null);
+/** The running entry alone, for screens that show it but not the timer bar's draft, which changes at every keystroke. */
+const RunningEntryContext = createContext<TimeEntry | null | undefined>(undefined);
 
 function draftToStart(draft: TimerBarDraft & { projectId: string }): TimerDraft {
   return draft.billable === undefined
@@ -34,16 +38,16 @@ function draftToStart(draft: TimerBarDraft & { projectId: string }): TimerDraft 
 }
 
 /**
- * Holds the timer for the whole window: the running entry read once (the header, the tray and the idle watch all
- * show it), the timer bar's draft, and the start and stop actions. The draft lives here rather than in the bar, so
- * the palette and the global shortcut start what the user has already typed.
+ * Holds the timer for the whole window: the running entry read once (the header, the tray, the idle watch and the
+ * Time screen all show it), the timer bar's draft, and the start and stop actions. The draft lives here rather than
+ * in the bar, so the palette and the global shortcut start what the user has already typed.
  */
 export function TimerProvider({ children }: { children: ReactNode }) {
   const actions = useTimerActions();
   const [draft, setDraft] = useState<TimerBarDraft>(EMPTY_DRAFT);
   const [projectPickerRequest, setProjectPickerRequest] = useState(0);
 
-  const running = useRunningTimer();
+  const running = useRunningTimer(useTimeReference());
 
   const startFromDraft = useCallback(async () => {
     const { projectId } = draft;
@@ -57,11 +61,21 @@ export function TimerProvider({ children }: { children: ReactNode }) {
   }, [actions, draft]);
 
   const value = useMemo(() => ({ running, draft, setDraft, actions, startFromDraft, projectPickerRequest }), [running, draft, actions, startFromDraft, projectPickerRequest]);
-  return <TimerContext.Provider value={value}>{children}</TimerContext.Provider>;
+  const runningEntry = running === undefined || running === null ? running : running.entry;
+  return (
+    <TimerContext.Provider value={value}>
+      <RunningEntryContext.Provider value={runningEntry}>{children}</RunningEntryContext.Provider>
+    </TimerContext.Provider>
+  );
 }
 
 export function useTimer(): TimerContextValue {
   const value = useContext(TimerContext);
   if (value === null) throw new Error('useTimer needs a <TimerProvider> above it; the app shell provides one.');
   return value;
+}
+
+/** The running entry: undefined while the first read runs, null when no timer runs. */
+export function useRunningEntry(): TimeEntry | null | undefined {
+  return useContext(RunningEntryContext);
 }

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../../../db';
-import { getClient } from '../../../db/repositories/clients';
-import { getProject } from '../../../db/repositories/projects';
 import { getRunningTimeEntry } from '../../../db/repositories/time-entries';
 import type { Client, Project, TimeEntry } from '../../../domain/model';
+import type { TimeReference } from '../use-time-reference-query';
 
 /** The running timer with the names it is shown by. */
 export interface RunningTimer {
@@ -12,12 +12,16 @@ export interface RunningTimer {
   client: Client | undefined;
 }
 
-/** The running timer with its project and client, kept live: undefined while the first read runs, null when none runs. */
-export function useRunningTimer(): RunningTimer | null | undefined {
-  return useLiveQuery(async (): Promise<RunningTimer | null> => {
-    const entry = await getRunningTimeEntry(db);
-    if (entry === undefined) return null;
-    const [project, client] = await Promise.all([getProject(db, entry.projectId), getClient(db, entry.clientId)]);
-    return { entry, project, client };
-  }, []);
+/**
+ * The running timer, kept live: undefined while the first read runs, null when none runs. Its project and client come
+ * from the window's time reference, already in memory, so a start or stop is on screen after one read, not three.
+ */
+export function useRunningTimer(reference: TimeReference | undefined): RunningTimer | null | undefined {
+  const entry = useLiveQuery(async () => (await getRunningTimeEntry(db)) ?? null, []);
+  const projectsById = reference?.projectsById;
+  const clientsById = reference?.clientsById;
+  return useMemo(() => {
+    if (entry === undefined || entry === null) return entry;
+    return { entry, project: projectsById?.get(entry.projectId), client: clientsById?.get(entry.clientId) };
+  }, [entry, projectsById, clientsById]);
 }

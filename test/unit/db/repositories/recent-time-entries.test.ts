@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { createProject } from '../../../../src/db/repositories/projects';
-import { listRecentProjects, listRecentTimeEntries } from '../../../../src/db/repositories/time-entries';
+import { hasAnyTimeEntries, listRecentProjects, listRecentTimeEntries } from '../../../../src/db/repositories/time-entries';
 import type { TimeEntry } from '../../../../src/domain/model';
 import { clientInput, expectOk, freshDb, HOUR_MS, MONDAY_9_BERLIN, projectInput } from '../test-db';
 
@@ -52,6 +52,21 @@ describe('listRecentTimeEntries', () => {
   });
 });
 
+describe('listRecentTimeEntries around today', () => {
+  it('puts entries booked ahead and today’s entries before older ones, newest first, whatever the hour', async () => {
+    const db = freshDb();
+    const { client, busy } = await setUp(db);
+    const now = Date.now();
+    // Every five hours from three days back to two days ahead: today's, tomorrow's and older entries, in shuffled order.
+    const entries = entriesBackFrom(busy.id, client.id, 25).map((entry, index) => ({ ...entry, start: now + (48 - 5 * index) * HOUR_MS, end: now + (48.5 - 5 * index) * HOUR_MS }));
+    await db.timeEntries.bulkAdd([...entries].reverse());
+    const byStart = [...entries].sort((a, b) => b.start - a.start).map((entry) => entry.id);
+    expect((await listRecentTimeEntries(db, 25)).map((entry) => entry.id)).toEqual(byStart);
+    expect((await listRecentTimeEntries(db, 12)).map((entry) => entry.id)).toEqual(byStart.slice(0, 12));
+    expect((await listRecentTimeEntries(db, 3)).map((entry) => entry.id)).toEqual(byStart.slice(0, 3));
+  });
+});
+
 describe('listRecentProjects', () => {
   it('finds an active project behind another project’s long run of entries', async () => {
     const db = freshDb();
@@ -66,5 +81,18 @@ describe('listRecentProjects', () => {
     const { client, busy, older } = await setUp(db);
     await db.timeEntries.bulkAdd([...entriesBackFrom(busy.id, client.id, 2000), ...entriesBackFrom(older.id, client.id, 1, { hoursBack: 2000 })]);
     expect((await listRecentProjects(db, 2)).map((project) => project.name)).toEqual(['Busy project']);
+  });
+});
+
+describe('hasAnyTimeEntries', () => {
+  it('is false with no entries or only deleted ones, and true once one live entry exists', async () => {
+    const db = freshDb();
+    const { client, busy } = await setUp(db);
+    expect(await hasAnyTimeEntries(db)).toBe(false);
+    const entries = entriesBackFrom(busy.id, client.id, 4, { deleted: 3 });
+    await db.timeEntries.bulkAdd(entries.slice(0, 3));
+    expect(await hasAnyTimeEntries(db)).toBe(false);
+    await db.timeEntries.bulkAdd(entries.slice(3));
+    expect(await hasAnyTimeEntries(db)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { createClient } from '../../../../src/db/repositories/clients';
 import { createInvoice, deleteInvoice, restoreInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
 import { createPayment, deletePayment, restorePayment, updatePayment } from '../../../../src/db/repositories/payments';
 import { createProject, updateProject } from '../../../../src/db/repositories/projects';
-import { listRollupsForMonths } from '../../../../src/db/repositories/rollups';
+import { firstTrackedMonth, listRollupsForMonths } from '../../../../src/db/repositories/rollups';
 import { createTimeEntry, deleteTimeEntry, restoreTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
 import type { InvoiceStatus } from '../../../../src/domain/model';
 import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
@@ -38,6 +38,25 @@ async function expectConsistent(db: ReputeDb): Promise<void> {
   });
   expect(await db.rollups.orderBy('id').toArray()).toEqual(expected);
 }
+
+describe('firstTrackedMonth', () => {
+  it('is the earliest month with tracked time, of everyone or of one client, skipping months with only money', async () => {
+    const db = freshDb();
+    const { clients, projects } = await setUp(db);
+    const [northwind, cedar] = clients;
+    const [eurProject, , cedarProject] = projects;
+    if (northwind === undefined || cedar === undefined || eurProject === undefined || cedarProject === undefined) throw new Error('set-up failed');
+    expect(await firstTrackedMonth(db)).toBeNull();
+    // A payment in January makes a January row with no time in it.
+    expectOk(await createPayment(db, paymentInput(northwind.id, { date: '2026-01-15' })));
+    expectOk(await createTimeEntry(db, timeEntryInput(eurProject.id, { start: Date.UTC(2026, 2, 10, 9), end: Date.UTC(2026, 2, 10, 11) })));
+    expectOk(await createTimeEntry(db, timeEntryInput(cedarProject.id, { start: Date.UTC(2026, 1, 3, 9), end: Date.UTC(2026, 1, 3, 10) })));
+    expect(await firstTrackedMonth(db)).toBe('2026-02');
+    expect(await firstTrackedMonth(db, northwind.id)).toBe('2026-03');
+    expect(await firstTrackedMonth(db, cedar.id)).toBe('2026-02');
+    expect(await firstTrackedMonth(db, 'no-such-client')).toBeNull();
+  });
+});
 
 describe('rollups kept by the repositories', () => {
   it('add, change and remove a time entry’s hours under the project currency and local month', async () => {
