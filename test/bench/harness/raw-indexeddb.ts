@@ -104,16 +104,16 @@ function getAllWithOptions(index: IDBIndex): ((options: GetAllOptions) => IDBReq
 }
 
 /**
- * The `count` records with the highest keys in an index, highest first: one getAll backwards where the browser has
- * IndexedDB 3 (as Dexie then reads them), a cursor walk otherwise.
+ * The `count` records with the highest keys in an index (within `query`, when given), highest first: one getAll
+ * backwards where the browser has IndexedDB 3 (as Dexie then reads them), a cursor walk otherwise.
  */
-export async function rawNewest(db: IDBDatabase, storeName: string, indexName: string, count: number): Promise<unknown[]> {
+export async function rawNewest(db: IDBDatabase, storeName: string, indexName: string, count: number, query: IDBKeyRange | null = null): Promise<unknown[]> {
   const index = db.transaction(storeName, 'readonly').objectStore(storeName).index(indexName);
   const getAll = getAllWithOptions(index);
-  if (getAll !== undefined) return requestResult(getAll({ query: null, count, direction: 'prev' }));
+  if (getAll !== undefined) return requestResult(getAll({ query, count, direction: 'prev' }));
   const found: unknown[] = [];
   await new Promise<void>((resolve, reject) => {
-    const request = index.openCursor(null, 'prev');
+    const request = index.openCursor(query, 'prev');
     request.onsuccess = () => {
       const cursor = request.result;
       if (cursor === null || found.push(cursor.value) >= count) resolve();

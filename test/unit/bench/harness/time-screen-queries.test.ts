@@ -47,12 +47,13 @@ describe('the Time screen’s queries and their floor', () => {
     expect(await floorTimeScreenQueries(floor, ranges, 'week')).toBe(await appTimeScreenQueries(app, ranges, 'week'));
   });
 
-  it('read the day list’s first page as the screen does: from three weeks before this one to a year ahead', () => {
+  it('read the day list’s first pages as the screen does: three weeks before this one, this week, and a year ahead', () => {
     const ranges = timeScreenRanges(END_DAY, ZONE);
-    // Wednesday 18 March 2026: this week starts on Monday 16 March, the page on Monday 23 February.
+    // Wednesday 18 March 2026: this week starts on Monday 16 March, the weeks before it on Monday 23 February.
     expect(new Date(ranges.thisWeek.from).toISOString()).toBe('2026-03-15T23:00:00.000Z');
-    expect(new Date(ranges.firstPage.from).toISOString()).toBe('2026-02-22T23:00:00.000Z');
-    expect(new Date(ranges.firstPage.to).toISOString()).toBe('2027-03-18T23:00:00.000Z');
+    expect(new Date(ranges.thisWeek.to).toISOString()).toBe('2026-03-22T23:00:00.000Z');
+    expect(ranges.weeksBefore).toEqual({ from: Date.parse('2026-02-22T23:00:00.000Z'), to: ranges.thisWeek.from });
+    expect(ranges.bookedAhead).toEqual({ from: ranges.thisWeek.to, to: Date.parse('2027-03-18T23:00:00.000Z') });
     expect(ranges.weekGrid).toEqual({ from: ranges.thisWeek.from - 2 * 86_400_000, to: ranges.thisWeek.to });
   });
 });
