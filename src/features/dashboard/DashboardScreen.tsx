@@ -4,6 +4,7 @@ import { PageHeader } from '../../ui/PageHeader';
 import { DashboardOnboarding } from './DashboardOnboarding';
 import { DashboardStats } from './DashboardStats';
 import { RecentEntriesTable } from './RecentEntriesTable';
+import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { useHoldsData } from '../../shared/use-holds-data';
 import { useDashboardData } from './use-dashboard-data';
 
@@ -24,13 +25,14 @@ function DashboardFigures({ timeZone }: { timeZone: string }) {
 export function DashboardScreen() {
   const settings = useContext(SettingsContext);
   const holdsData = useHoldsData();
-  const timeZone = settings?.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = useDisplayTimeZone();
 
   return (
     <div className="page">
       <PageHeader title="Dashboard" description={holdsData === true ? 'This month so far, from your tracked time, payments and open invoices.' : undefined} />
       {holdsData === false && <DashboardOnboarding />}
-      {holdsData === true && <DashboardFigures timeZone={timeZone} />}
+      {/* The month is the one in the zone Settings name, so the figures wait for them rather than add up another month first. */}
+      {holdsData === true && settings !== undefined && <DashboardFigures timeZone={timeZone} />}
     </div>
   );
 }
