@@ -1,4 +1,5 @@
 import type { ImportOptions, ImportParseResult } from '../../../domain/importers/import-types';
+import { ParseResultAssembler, type ParseWorkerMessage } from './parse-result-messages';
 
 /** What the page sends the parsing worker: parseImportFile's own input. */
 export interface ParseImportRequest {
@@ -14,9 +15,12 @@ export interface ParseImportRequest {
 export function parseImportInWorker(request: ParseImportRequest): Promise<ImportParseResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./parse-import.worker.ts', import.meta.url), { type: 'module', name: 'Repute import parser' });
-    worker.addEventListener('message', (event: MessageEvent<ImportParseResult>) => {
+    const assembler = new ParseResultAssembler();
+    worker.addEventListener('message', (event: MessageEvent<ParseWorkerMessage>) => {
+      const result = assembler.accept(event.data);
+      if (result === undefined) return;
       worker.terminate();
-      resolve(event.data);
+      resolve(result);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
