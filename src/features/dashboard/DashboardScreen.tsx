@@ -11,12 +11,12 @@ import { useDashboardData } from './use-dashboard-data';
 function DashboardFigures({ timeZone }: { timeZone: string }) {
   // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.
   const [now] = useState(() => Date.now());
-  const data = useDashboardData(now, timeZone);
-  if (data === undefined) return <p className="muted">Adding up your month…</p>;
+  const { months, outstanding, recentEntries } = useDashboardData(now, timeZone);
+  if (months === undefined) return <p className="muted">Adding up your month…</p>;
   return (
     <div className="stack-lg">
-      <DashboardStats thisMonth={data.thisMonth} lastMonth={data.lastMonth} outstanding={data.outstanding} />
-      <RecentEntriesTable rows={data.recentEntries} now={now} />
+      <DashboardStats thisMonth={months.thisMonth} lastMonth={months.lastMonth} outstanding={outstanding} />
+      {recentEntries === undefined ? <p className="muted">Reading your recent entries…</p> : <RecentEntriesTable rows={recentEntries} now={now} />}
     </div>
   );
 }

@@ -55,11 +55,13 @@ export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardS
       <StatCard label="Received this month" value={<AmountList amounts={thisMonth.received} none="Nothing yet" />} hint="Payments dated this month, before fees" />
       <StatCard
         label="Outstanding"
-        value={<AmountList amounts={outstanding.owed} none="All paid" />}
+        value={outstanding === undefined ? <span className={styles.statEmpty}>Reading invoices…</span> : <AmountList amounts={outstanding.owed} none="All paid" />}
         hint={
-          outstanding.count === 0
-            ? 'No invoice is waiting for payment'
-            : `${invoiceCount(outstanding.count)} awaiting payment${outstanding.overdueCount > 0 ? ` · ${outstanding.overdueCount} overdue` : ''}`
+          outstanding === undefined
+            ? 'Invoices awaiting payment'
+            : outstanding.count === 0
+              ? 'No invoice is waiting for payment'
+              : `${invoiceCount(outstanding.count)} awaiting payment${outstanding.overdueCount > 0 ? ` · ${outstanding.overdueCount} overdue` : ''}`
         }
       />
     </div>

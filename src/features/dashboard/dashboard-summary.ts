@@ -24,7 +24,8 @@ export interface OutstandingSummary {
 export interface DashboardSummaryInput {
   thisMonth: MonthSummary;
   lastMonth: MonthSummary;
-  outstanding: OutstandingSummary;
+  /** undefined while the open invoices are being read. */
+  outstanding: OutstandingSummary | undefined;
 }
 
 /** "2026-03" → "2026-02"; January steps back into December of the year before. */

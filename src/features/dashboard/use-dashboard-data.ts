@@ -17,11 +17,11 @@ export interface RecentEntryRow {
   clientName: string;
 }
 
+/** Each part is undefined while its own read runs, and shows as soon as that read answers. */
 export interface DashboardData {
-  thisMonth: MonthSummary;
-  lastMonth: MonthSummary;
-  outstanding: OutstandingSummary;
-  recentEntries: RecentEntryRow[];
+  months: { thisMonth: MonthSummary; lastMonth: MonthSummary } | undefined;
+  outstanding: OutstandingSummary | undefined;
+  recentEntries: RecentEntryRow[] | undefined;
 }
 
 async function recentEntryRows(): Promise<RecentEntryRow[]> {
@@ -35,23 +35,20 @@ async function recentEntryRows(): Promise<RecentEntryRow[]> {
   }));
 }
 
-/** The Dashboard's figures for the months around `now` in the given zone, live; undefined while loading. */
-export function useDashboardData(now: number, timeZone: string): DashboardData | undefined {
+/**
+ * The Dashboard's figures for the months around `now` in the given zone, live. Three reads, each answering on its own:
+ * the month's figures come from a few rollup rows and need not wait for the open invoices or the latest entries.
+ */
+export function useDashboardData(now: number, timeZone: string): DashboardData {
   const thisMonthKey = localMonthKey(now, timeZone);
   const lastMonthKey = previousMonthKey(thisMonthKey);
   const todayKey = localDayKey(now, timeZone);
 
-  return useLiveQuery(async () => {
-    const [rollups, invoices, recentEntries] = await Promise.all([
-      listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey }),
-      listInvoicesAwaitingPayment(db),
-      recentEntryRows(),
-    ]);
-    return {
-      thisMonth: summariseMonth(rollups, thisMonthKey),
-      lastMonth: summariseMonth(rollups, lastMonthKey),
-      outstanding: summariseOutstanding(invoices, todayKey),
-      recentEntries,
-    };
-  }, [thisMonthKey, lastMonthKey, todayKey]);
+  const months = useLiveQuery(async () => {
+    const rollups = await listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey });
+    return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey) };
+  }, [thisMonthKey, lastMonthKey]);
+  const outstanding = useLiveQuery(async () => summariseOutstanding(await listInvoicesAwaitingPayment(db), todayKey), [todayKey]);
+  const recentEntries = useLiveQuery(recentEntryRows, []);
+  return { months, outstanding, recentEntries };
 }
