@@ -78,6 +78,17 @@ export class BenchOperations {
     }
   }
 
+  /** The set-up's databases, taken up as they are by a harness page opened after the app's pages were measured. */
+  async reattach(): Promise<void> {
+    await this.generate();
+    this.appDb?.close();
+    const db = openReputeDb(APP_DATABASE);
+    await db.open();
+    this.appDb = db;
+    this.floorDb?.close();
+    this.floorDb = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(SCHEMA_V1));
+  }
+
   private dataset(): BenchRecords {
     if (this.records === undefined) throw new Error('Run "generate" first');
     return this.records;

@@ -9,6 +9,10 @@ const harness: BenchHarness = {
   configure(config) {
     operations = new BenchOperations(config);
   },
+  reattach() {
+    if (operations === undefined) return Promise.reject(new Error('Configure the harness before reattaching it'));
+    return operations.reattach();
+  },
   run(operation) {
     if (operations === undefined) return Promise.reject(new Error('Configure the harness before running an operation'));
     return operations.run(operation);

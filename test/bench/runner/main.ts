@@ -9,12 +9,15 @@ import { BENCH_SEED, BENCH_TIME_ZONE, requestFromArguments, type BenchMode } fro
 import { benchPaths, buildForBench, type BenchPaths } from './build-for-bench';
 import { allBudgetsPass, evaluateFigures, measuredFigures } from './evaluate-figures';
 import { FIGURES } from './figures';
-import { PHASE_ORDER, selectMeasurements, type MeasureContext, type Measurement } from './measurements';
+import { isHarnessPhase, PHASE_ORDER, selectMeasurements, type MeasureContext, type Measurement } from './measurements';
+import { waitForMachineAtRest, type RestPlan } from './machine-at-rest';
 import { formatTable } from './report';
 import { startStaticServer } from './static-server';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const HARNESS_READY_TIMEOUT_MS = 30_000;
+/** Four quiet seconds with at least 85 % of the processors idle, waited for at most five minutes. */
+const REST_BEFORE_APP_PAGES: RestPlan = { minIdleShare: 0.85, quietWindows: 4, windowMs: 1000, timeoutMs: 300_000 };
 
 function log(message: string): void {
   console.log(`[bench] ${message}`);
@@ -35,12 +38,20 @@ async function openHarness(browser: BrowserContext, origin: string, config: Harn
 }
 
 function runInHarness(page: Page | undefined, operation: HarnessOperation): Promise<OperationResult> {
-  if (page === undefined) return Promise.reject(new Error(`The harness page is closed; "${operation}" must be a harness-phase measurement`));
+  if (page === undefined) return Promise.reject(new Error(`The harness page is closed; "${operation}" must be a set-up or harness-phase measurement`));
   return page.evaluate((name) => {
     const harness = window.reputeBench;
     if (harness === undefined) throw new Error('The harness page did not start');
     return harness.run(name);
   }, operation);
+}
+
+async function reattachHarness(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const harness = window.reputeBench;
+    if (harness === undefined) throw new Error('The harness page did not start');
+    await harness.reattach();
+  });
 }
 
 interface Collected {
@@ -60,15 +71,29 @@ async function measureAll(
   config: HarnessConfig,
 ): Promise<Collected> {
   let harnessPage: Page | undefined = await openHarness(browser, origin, config);
+  let harnessClosed = false;
   const page = await harnessPage.evaluate(() => ({ userAgent: navigator.userAgent, crossOriginIsolated: window.crossOriginIsolated }));
   const collected: Collected = { samples: {}, facts: {}, ...page };
   const context: MeasureContext = { mode, paths, origin, browser, harness: (operation) => runInHarness(harnessPage, operation), facts: collected.facts };
   for (const phase of PHASE_ORDER) {
-    if (phase !== 'harness' && harnessPage !== undefined) {
+    const inPhase = measurements.filter((candidate) => candidate.phase === phase);
+    if (inPhase.length === 0) continue;
+    if (!isHarnessPhase(phase) && harnessPage !== undefined) {
       await harnessPage.close();
       harnessPage = undefined;
+      harnessClosed = true;
     }
-    for (const measurement of measurements.filter((candidate) => candidate.phase === phase)) {
+    if (phase === 'app') {
+      const rest = await waitForMachineAtRest(REST_BEFORE_APP_PAGES);
+      collected.facts.restBeforeAppPagesMs = rest.waitedMs;
+      collected.facts.restBeforeAppPages = rest.rested ? 'at rest' : 'timed out, measured while busy';
+      log(rest.rested ? `the machine was at rest after ${seconds(rest.waitedMs)}` : `the machine was still busy after ${seconds(rest.waitedMs)}; measuring anyway`);
+    }
+    if (isHarnessPhase(phase) && harnessPage === undefined) {
+      harnessPage = await openHarness(browser, origin, config);
+      if (harnessClosed) await reattachHarness(harnessPage);
+    }
+    for (const measurement of inPhase) {
       const started = performance.now();
       const result = await measurement.run(context);
       Object.assign(collected.samples, result.samples);
@@ -76,6 +101,7 @@ async function measureAll(
       log(`${measurement.name} done in ${seconds(performance.now() - started)}`);
     }
   }
+  if (harnessPage !== undefined) await harnessPage.close();
   return collected;
 }
 

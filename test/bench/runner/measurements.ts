@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
-import { HARNESS_OPERATIONS, type HarnessOperation, type OperationResult } from '../harness/harness-api';
+import { FIGURE_OPERATIONS, HARNESS_OPERATIONS, SETUP_OPERATIONS, type HarnessOperation, type OperationResult } from '../harness/harness-api';
 import type { BenchPaths } from './build-for-bench';
 import type { BenchMode } from './bench-modes';
 import { localMonthKey } from '../../../src/domain/time';
@@ -11,13 +11,18 @@ import { measureTimeScreenNavigation } from './time-screen-navigation';
 import { measureTimerClicks } from './timer-clicks';
 
 /**
- * When a measurement runs: 'harness' ones in the harness page, in list order (the dataset is generated and seeded
- * first); 'app' ones after the harness page is closed, so its memory and connections are gone; 'build' ones read
- * the built files.
+ * When a measurement runs: 'setup' ones in the harness page, which generates the dataset and seeds both databases;
+ * 'app' ones after the harness page is closed, so its memory and connections are gone; 'harness' ones in a harness
+ * page opened again, after the app's pages, for the reasons FIGURE_OPERATIONS gives; 'build' ones read the built files.
  */
-export type MeasurementPhase = 'harness' | 'app' | 'build';
+export type MeasurementPhase = 'setup' | 'app' | 'harness' | 'build';
 
-export const PHASE_ORDER: readonly MeasurementPhase[] = ['harness', 'app', 'build'];
+export const PHASE_ORDER: readonly MeasurementPhase[] = ['setup', 'app', 'harness', 'build'];
+
+/** The phases that run in the harness page. */
+export function isHarnessPhase(phase: MeasurementPhase): boolean {
+  return phase === 'setup' || phase === 'harness';
+}
 
 export interface MeasureContext {
   mode: BenchMode;
@@ -44,7 +49,7 @@ export interface Measurement {
 
 /** Every measurement of the suite; figures.ts names the samples they produce. */
 export const MEASUREMENTS: readonly Measurement[] = [
-  ...HARNESS_OPERATIONS.map((operation): Measurement => ({ name: operation, phase: 'harness', run: (context) => context.harness(operation) })),
+  ...SETUP_OPERATIONS.map((operation): Measurement => ({ name: operation, phase: 'setup', run: (context) => context.harness(operation) })),
   {
     name: 'dashboardLoads',
     phase: 'app',
@@ -63,6 +68,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
       return measureTimerClicks(context.browser, context.origin, { clicks: timer, warmup, coldStarts, projectName: timerProjectName(context) });
     },
   },
+  ...FIGURE_OPERATIONS.map((operation): Measurement => ({ name: operation, phase: 'harness', run: (context) => context.harness(operation) })),
   {
     name: 'initialJavaScript',
     phase: 'build',

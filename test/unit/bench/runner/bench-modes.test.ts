@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FULL_MODE, QUICK_MODE, requestFromArguments } from '../../../bench/runner/bench-modes';
-import { selectMeasurements } from '../../../bench/runner/measurements';
+import { MEASUREMENTS, PHASE_ORDER, selectMeasurements } from '../../../bench/runner/measurements';
 
 describe('requestFromArguments', () => {
   it('runs the full suite by default and the quick one with --quick', () => {
@@ -14,6 +14,18 @@ describe('requestFromArguments', () => {
 
   it('refuses options it does not know', () => {
     expect(() => requestFromArguments(['--quik'])).toThrow(/Unknown option --quik/);
+  });
+});
+
+describe('the suite’s order', () => {
+  it('measures the app’s pages after the set-up and before the import and the restores write into the database', () => {
+    const inOrder = PHASE_ORDER.flatMap((phase) => MEASUREMENTS.filter((measurement) => measurement.phase === phase).map((measurement) => measurement.name));
+    const at = (name: string) => inOrder.indexOf(name);
+    for (const app of ['dashboardLoads', 'timeScreenNavigation', 'timerClicks']) {
+      for (const setup of ['generate', 'seedApp', 'seedFloor', 'freshProjects']) expect(at(setup)).toBeLessThan(at(app));
+      for (const write of ['timerWrites', 'importCsv', 'backupRestore']) expect(at(app)).toBeLessThan(at(write));
+    }
+    expect(inOrder.filter((name) => MEASUREMENTS.find((measurement) => measurement.name === name)?.phase === 'harness').at(-1)).toBe('backupRestore');
   });
 });
 
