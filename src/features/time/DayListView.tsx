@@ -23,7 +23,7 @@ interface DayListViewProps {
   timeZone: string;
   weekStartsOn: WeekStartDay;
   now: number;
-  /** The running entry, from the timer's own read: undefined while it runs, null when no timer runs. */
+  /** The running entry, from the timer's own read: undefined while that read runs, null when no timer runs. */
   running: TimeEntry | null | undefined;
   onEdit: (entry: TimeEntry) => void;
   onSplit: (entry: TimeEntry) => void;
