@@ -78,15 +78,29 @@ export class BenchOperations {
     }
   }
 
-  /** The set-up's databases, taken up as they are by a harness page opened after the app's pages were measured. */
+  /**
+   * The set-up's databases, taken up as they are by a harness page opened after the app's pages were measured. The
+   * app's pages wrote to the app's database (the clicked timers' entries) and the set-up added projects there; the
+   * same rows are copied to the floor, so the two hold the same records again for the figures set beside each other.
+   */
   async reattach(): Promise<void> {
     await this.generate();
+    const records = this.dataset();
     this.appDb?.close();
-    const db = openReputeDb(APP_DATABASE);
-    await db.open();
-    this.appDb = db;
+    const app = openReputeDb(APP_DATABASE);
+    await app.open();
+    this.appDb = app;
     this.floorDb?.close();
-    this.floorDb = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(SCHEMA_V1));
+    const floor = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(SCHEMA_V1));
+    this.floorDb = floor;
+    const seededEntries = new Set(records.timeEntries.map((entry) => entry.id));
+    const seededProjects = new Set(records.projects.map((project) => project.id));
+    // The history ends before the end day, so whatever starts on it or later was written since the seed.
+    const since = startOfLocalDay(this.config.endDay, this.config.timeZone);
+    const newEntries = (await app.timeEntries.where('start').aboveOrEqual(since).toArray()).filter((entry) => !seededEntries.has(entry.id));
+    const newProjects = (await app.projects.toArray()).filter((project) => !seededProjects.has(project.id));
+    await rawBulkAdd(floor, TIME_ENTRIES, newEntries, this.config.batchSize);
+    await rawBulkAdd(floor, 'projects', newProjects, this.config.batchSize);
   }
 
   private dataset(): BenchRecords {
