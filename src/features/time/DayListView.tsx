@@ -39,8 +39,9 @@ export const DayListView = memo(function DayListView({ filters, onFiltersChange,
   const items = useMemo(() => buildDayListItems(entries, clock, weekStartsOn), [entries, clock, weekStartsOn]);
   const overlaps = useMemo(() => findOverlaps(entries, clock), [entries, clock]);
   const entriesById = useMemo(() => new Map(entries.map((entry) => [entry.id, entry])), [entries]);
-  const { projectsById, clientsById, projectNames } = reference;
+  const { projectsById, clientsById, projectNames, projectOptions, knownTags } = reference;
   const names = useMemo(() => ({ projectsById, clientsById, projectNames }), [projectsById, clientsById, projectNames]);
+  const filterChoices = useMemo(() => ({ clientsById, projectsById, projectOptions, knownTags }), [clientsById, projectsById, projectOptions, knownTags]);
   const timer = useTimerActions();
   const commands = useEntryCommands();
 
@@ -60,7 +61,7 @@ export const DayListView = memo(function DayListView({ filters, onFiltersChange,
       {pages.ranges.map((range) => (
         <EntryPageQuery key={range.key} pageKey={range.key} from={range.from} to={range.to} filters={filters} onPage={pages.onPage} />
       ))}
-      <TimeFilterBar filters={filters} onChange={onFiltersChange} reference={reference} />
+      <TimeFilterBar filters={filters} onChange={onFiltersChange} reference={filterChoices} />
       {!pages.ready && entries.length === 0 ? (
         <p className="muted" aria-busy="true">
           Reading your entries…

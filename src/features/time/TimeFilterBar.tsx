@@ -8,7 +8,8 @@ import type { TimeReference } from './use-time-reference-query';
 interface TimeFilterBarProps {
   filters: TimeFilters;
   onChange: (filters: TimeFilters) => void;
-  reference: TimeReference;
+  /** What the filters offer; not the recent projects, which change with a start on a new project and are not shown here. */
+  reference: Pick<TimeReference, 'clientsById' | 'projectsById' | 'projectOptions' | 'knownTags'>;
   /** The week grid edits whole project days, so only the client and project filters apply to it. */
   projectFiltersOnly?: boolean;
 }
@@ -49,7 +50,7 @@ export const TimeFilterBar = memo(function TimeFilterBar({ filters, onChange, re
   );
   const projects = useMemo(
     () => reference.projectOptions.filter((option) => filters.clientId === undefined || reference.projectsById.get(option.id)?.clientId === filters.clientId),
-    [reference, filters.clientId],
+    [reference.projectOptions, reference.projectsById, filters.clientId],
   );
   const tags = useMemo(() => [...reference.knownTags].sort(collator.compare), [reference.knownTags]);
 
