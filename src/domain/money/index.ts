@@ -6,3 +6,4 @@ export * from './allocate';
 export * from './convert';
 export * from './format';
 export * from './parse';
+export * from './currency-amount';

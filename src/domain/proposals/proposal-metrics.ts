@@ -1,6 +1,7 @@
 import { divideRoundHalfAwayFromZero } from '../money';
 import { platformSchema, type Platform, type Proposal } from '../model';
-import { bidValueMinor, totalsByCurrency, type CurrencyAmount } from './proposal-value';
+import type { CurrencyAmount } from '../money';
+import { bidValueMinor, totalsByCurrency } from './proposal-value';
 import { RESPONSE_STATUSES, isOpenStatus } from './proposal-status';
 
 const DAY_MS = 86_400_000;

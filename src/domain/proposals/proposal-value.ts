@@ -1,11 +1,5 @@
-import { multiplyByQuantity, sumMinor } from '../money';
+import { multiplyByQuantity, sumMinor, type CurrencyAmount } from '../money';
 import type { Proposal } from '../model';
-
-/** An amount in one currency; lists of these are how figures across currencies stay honest. */
-export interface CurrencyAmount {
-  currency: string;
-  amountMinor: number;
-}
 
 /**
  * What the proposal is worth if won: the fixed price, or the hourly rate times the estimated hours. Undefined for

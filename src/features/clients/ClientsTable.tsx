@@ -5,7 +5,7 @@ import { formatDay } from '../../shared/date-display';
 import styles from './ClientListPage.module.css';
 import { ClientNameCell } from './ClientNameCell';
 import { ClientTags } from './ClientTags';
-import { MoneyAmounts } from './MoneyAmounts';
+import { MoneyAmounts } from '../../ui/MoneyAmounts';
 import type { ClientListEntry } from './use-clients';
 
 export function ClientsTable({ entries, emptyMessage }: { entries: readonly ClientListEntry[]; emptyMessage: string }) {
@@ -18,8 +18,8 @@ export function ClientsTable({ entries, emptyMessage }: { entries: readonly Clie
       header: 'Last activity',
       cell: (entry) => (entry.lastActivityDay === undefined ? <span className="muted">None yet</span> : <span className={styles.nowrap}>{formatDay(entry.lastActivityDay, locale)}</span>),
     },
-    { key: 'received', header: 'Received', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.received} /> },
-    { key: 'outstanding', header: 'Outstanding', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.outstanding} /> },
+    { key: 'received', header: 'Received', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.received} layout="stacked" /> },
+    { key: 'outstanding', header: 'Outstanding', align: 'end', cell: (entry) => <MoneyAmounts amounts={entry.outstanding} layout="stacked" /> },
     { key: 'tags', header: 'Tags', cell: (entry) => <ClientTags tags={entry.client.tags} /> },
   ];
   return <DataTable label="Clients" rows={entries} columns={columns} rowKey={(entry) => entry.client.id} emptyMessage={emptyMessage} />;

@@ -1,22 +1,9 @@
 import { useDisplayLocale } from '../../shared/settings-context';
 import { Duration } from '../../ui/Duration';
-import { Money } from '../../ui/Money';
+import { AmountList } from '../../ui/AmountList';
+import { EmptyFigure } from '../../ui/EmptyFigure';
 import { StatCard } from '../../ui/StatCard';
-import { billableShare, type CurrencyAmount, type DashboardSummaryInput } from './dashboard-summary';
-import styles from './DashboardStats.module.css';
-
-function AmountList({ amounts, none }: { amounts: readonly CurrencyAmount[]; none: string }) {
-  if (amounts.length === 0) return <span className={styles.statEmpty}>{none}</span>;
-  return (
-    <ul className={styles.amountList}>
-      {amounts.map((amount) => (
-        <li key={amount.currency}>
-          <Money amountMinor={amount.amountMinor} currency={amount.currency} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { billableShare, type DashboardSummaryInput } from './dashboard-summary';
 
 function invoiceCount(count: number): string {
   return count === 1 ? '1 invoice' : `${count} invoices`;
@@ -41,7 +28,7 @@ export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardS
       />
       <StatCard
         label="Billable share"
-        value={share === null ? <span className={styles.statEmpty}>No time yet</span> : percent.format(share)}
+        value={share === null ? <EmptyFigure>No time yet</EmptyFigure> : percent.format(share)}
         hint={
           share === null ? (
             'Share of this month’s time you can bill'
@@ -55,7 +42,7 @@ export function DashboardStats({ thisMonth, lastMonth, outstanding }: DashboardS
       <StatCard label="Received this month" value={<AmountList amounts={thisMonth.received} none="Nothing yet" />} hint="Payments dated this month, before fees" />
       <StatCard
         label="Outstanding"
-        value={outstanding === undefined ? <span className={styles.statEmpty}>Reading invoices…</span> : <AmountList amounts={outstanding.owed} none="All paid" />}
+        value={outstanding === undefined ? <EmptyFigure>Reading invoices…</EmptyFigure> : <AmountList amounts={outstanding.owed} none="All paid" />}
         hint={
           outstanding === undefined
             ? 'Invoices awaiting payment'

@@ -1,10 +1,6 @@
 import { invoiceOutstandingMinor, isInvoiceOverdue } from '../../domain/invoices/invoice-status';
 import type { Invoice, Rollup } from '../../domain/model';
-
-export interface CurrencyAmount {
-  currency: string;
-  amountMinor: number;
-}
+import type { CurrencyAmount } from '../../domain/money';
 
 export interface MonthSummary {
   trackedMs: number;

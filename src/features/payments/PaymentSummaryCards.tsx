@@ -1,23 +1,7 @@
 import type { Payment } from '../../domain/model';
-import { Money } from '../../ui/Money';
+import { AmountList, nonZeroAmounts } from '../../ui/AmountList';
 import { StatCard } from '../../ui/StatCard';
-import { paymentNetByBaseCurrency, paymentTotalsByCurrency, type PaymentCurrencyTotals } from '../../domain/payments/payment-totals';
-import styles from './PaymentSummaryCards.module.css';
-
-/** One amount per currency; currencies where the figure is zero are left out, so "no fees" reads as None. */
-function AmountLines({ totals, pick }: { totals: readonly PaymentCurrencyTotals[]; pick: (line: PaymentCurrencyTotals) => number }) {
-  const lines = totals.filter((line) => pick(line) !== 0);
-  if (lines.length === 0) return <span className={styles.statEmpty}>None</span>;
-  return (
-    <ul className={styles.amounts}>
-      {lines.map((line) => (
-        <li key={line.currency}>
-          <Money amountMinor={pick(line)} currency={line.currency} />
-        </li>
-      ))}
-    </ul>
-  );
-}
+import { paymentNetByBaseCurrency, paymentTotalsByCurrency } from '../../domain/payments/payment-totals';
 
 /** What the filtered payments add up to: received, kept as fees, and what reached the freelancer. */
 export function PaymentSummaryCards({ payments }: { payments: readonly Payment[] }) {
@@ -26,24 +10,12 @@ export function PaymentSummaryCards({ payments }: { payments: readonly Payment[]
   const count = payments.length;
   return (
     <div className="grid-cards">
-      <StatCard label="Received" value={<AmountLines totals={totals} pick={(line) => line.amountMinor} />} hint={`${count} ${count === 1 ? 'payment' : 'payments'}, before fees`} />
-      <StatCard label="Fees" value={<AmountLines totals={totals} pick={(line) => line.feeMinor} />} hint="Kept by platforms, banks and processors" />
-      <StatCard label="Net" value={<AmountLines totals={totals} pick={(line) => line.netMinor} />} hint="What reached you" />
+      <StatCard label="Received" value={<AmountList amounts={nonZeroAmounts(totals, (line) => line.amountMinor)} none="None" />} hint={`${count} ${count === 1 ? 'payment' : 'payments'}, before fees`} />
+      <StatCard label="Fees" value={<AmountList amounts={nonZeroAmounts(totals, (line) => line.feeMinor)} none="None" />} hint="Kept by platforms, banks and processors" />
+      <StatCard label="Net" value={<AmountList amounts={nonZeroAmounts(totals, (line) => line.netMinor)} none="None" />} hint="What reached you" />
       <StatCard
         label={base.length === 1 && base[0] !== undefined ? `Net in ${base[0].currency}` : 'Net in base currency'}
-        value={
-          base.length === 0 ? (
-            <span className={styles.statEmpty}>None</span>
-          ) : (
-            <ul className={styles.amounts}>
-              {base.map((line) => (
-                <li key={line.currency}>
-                  <Money amountMinor={line.netMinor} currency={line.currency} />
-                </li>
-              ))}
-            </ul>
-          )
-        }
+        value={<AmountList amounts={base.map((line) => ({ currency: line.currency, amountMinor: line.netMinor }))} none="None" />}
         hint="At the rate recorded with each payment"
       />
     </div>

@@ -2,7 +2,7 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import { platformLabel } from '../../domain/clients/client-display';
 import type { PlatformMetrics } from '../../domain/proposals/proposal-metrics';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { MoneyAmounts } from './MoneyAmounts';
+import { MoneyAmounts } from '../../ui/MoneyAmounts';
 import { formatPerWin, formatShare, formatWait } from './proposal-format';
 import styles from './proposals.module.css';
 

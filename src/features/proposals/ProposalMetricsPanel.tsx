@@ -3,7 +3,7 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import type { Proposal } from '../../domain/model';
 import { METRICS_PERIODS, METRICS_PERIOD_LABELS, pipelineMetrics, type MetricsPeriod } from '../../domain/proposals/proposal-metrics';
 import { StatCard } from '../../ui/StatCard';
-import { MoneyAmounts } from './MoneyAmounts';
+import { MoneyAmounts } from '../../ui/MoneyAmounts';
 import { formatPerWin, formatShare, formatWait } from './proposal-format';
 import { PlatformMetricsTable } from './PlatformMetricsTable';
 import styles from './ProposalMetricsPanel.module.css';
