@@ -22,7 +22,7 @@ const SAME_LINE_SHARE = 0.3;
 const WORD_GAP_SHARE = 0.1;
 
 /**
- * The text of a PDF, one string per page joined by form feeds as pdftotext does. Each page's text is rebuilt line by
+ * The text of a PDF, one string per page, pages joined by form feeds. Each page's text is rebuilt line by
  * line from where its pieces sit, so a table row reads as one line, its cells left to right and one space apart, and
  * a line's text does not depend on the order in which the PDF happens to draw it.
  */
