@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { machineDefaultSettings } from '../../../src/db/repositories/settings';
+import { SETTINGS_ID, type Settings } from '../../../src/domain/model';
 import { SettingsContext } from '../../../src/shared/settings-context';
 import { AmountList, nonZeroAmounts } from '../../../src/ui/AmountList';
 import { MoneyAmounts } from '../../../src/ui/MoneyAmounts';
@@ -14,7 +15,7 @@ const totals = [
 
 /** Rendered as the app renders it, amounts in the locale Settings name. */
 function render(element: ReactElement): string {
-  const settings = { ...machineDefaultSettings(), locale: 'en-US', id: 'settings', createdAt: 1, updatedAt: 1 };
+  const settings: Settings = { ...machineDefaultSettings(), locale: 'en-US', id: SETTINGS_ID, createdAt: 1, updatedAt: 1 };
   return renderToStaticMarkup(<SettingsContext.Provider value={settings}>{element}</SettingsContext.Provider>);
 }
 
