@@ -71,7 +71,7 @@ async function appWindowQueries(db: ReputeDb): Promise<void> {
 export async function appTimeScreenQueries(db: ReputeDb, ranges: TimeScreenRanges, view: TimeScreenView): Promise<number> {
   if (view === 'week') {
     const overview = () => Promise.all([listTimeEntriesInRange(db, ranges.thisWeek), hasAnyTimeEntries(db)]);
-    const [, , [entries]] = await Promise.all([appWindowQueries(db), overview(), Promise.all([listTimeEntries(db, ranges.weekGrid), getRunningTimeEntry(db)])]);
+    const [, , entries] = await Promise.all([appWindowQueries(db), overview(), listTimeEntries(db, ranges.weekGrid)]);
     return entries.length;
   }
   const [, , pages] = await Promise.all([
@@ -181,7 +181,7 @@ export async function floorTimeScreenQueries(db: IDBDatabase, ranges: TimeScreen
     Promise.all([rawGet(db, 'settings', SETTINGS_ID), running(), rawGetAll(db, 'projects'), rawGetAll(db, 'clients'), rawRecentProjects(db), rawRecentEntries(db, TAG_SAMPLE_ENTRIES)]);
   if (view === 'week') {
     const overview = () => Promise.all([rawStartRange(db, ranges.thisWeek), rawHasAnyEntry(db)]);
-    const [, , [entries]] = await Promise.all([windowReads(), overview(), Promise.all([rawStartRange(db, ranges.weekGrid), running()])]);
+    const [, , entries] = await Promise.all([windowReads(), overview(), rawStartRange(db, ranges.weekGrid)]);
     return entries.filter(isLiveRecord).length;
   }
   const [, , pages] = await Promise.all([
