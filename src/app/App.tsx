@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import { AREA_IDS } from '../platform/contract';
 import { AnnouncerProvider } from '../ui/Announcer';
@@ -26,12 +27,22 @@ function AppRoutes() {
   );
 }
 
-/** The whole renderer: settings and theme, the status region, the timer, and the routed screens inside the shell. */
-export function App() {
+/**
+ * Reads the settings once for the tree and paints their theme. The tree waits for them: every screen shows dates,
+ * money and colours as they say, and the settings are then the first read the database answers at startup rather
+ * than the last of a dozen. It takes the tree as children, so a later change redraws only the components that read
+ * the settings, not every screen and the shell.
+ */
+function SettingsProvider({ children }: { children: ReactNode }) {
   const settings = useSettings();
   useAppliedTheme(settings?.theme);
+  return <SettingsContext.Provider value={settings}>{settings === undefined ? null : children}</SettingsContext.Provider>;
+}
+
+/** The whole renderer: settings and theme, the status region, the timer, and the routed screens inside the shell. */
+export function App() {
   return (
-    <SettingsContext.Provider value={settings}>
+    <SettingsProvider>
       <AnnouncerProvider>
         <TimeReferenceProvider>
           <TimerProvider>
@@ -41,6 +52,6 @@ export function App() {
           </TimerProvider>
         </TimeReferenceProvider>
       </AnnouncerProvider>
-    </SettingsContext.Provider>
+    </SettingsProvider>
   );
 }

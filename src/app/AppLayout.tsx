@@ -2,13 +2,12 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { AutomaticBackupScheduler } from '../features/data';
 import styles from './AppLayout.module.css';
-import { CommandPalette } from './CommandPalette';
+import { AppCommandPalette } from './AppCommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
 import { areaFromPathname } from './last-route';
 import { Sidebar } from './Sidebar';
 import { TimerServices } from '../features/time';
 import { TopBar } from './TopBar';
-import { useCommands } from './use-commands';
 import { useHostNavigation } from './use-host-navigation';
 import { usePaletteShortcut } from './use-palette-shortcut';
 import { useRememberLastRoute } from './use-remember-last-route';
@@ -27,7 +26,6 @@ function ScreenLoading() {
 /** The frame around every screen: sidebar, top bar, palette, and the scrolling content area. */
 export function AppLayout() {
   const { pathname } = useLocation();
-  const commands = useCommands();
   const [paletteOpen, setPaletteOpen] = useState(false);
   const mainRef = useRef<HTMLElement>(null);
   const sidebarRef = useRef<HTMLElement>(null);
@@ -69,14 +67,7 @@ export function AppLayout() {
       </div>
       <TimerServices />
       <AutomaticBackupScheduler />
-      <CommandPalette
-        open={paletteOpen}
-        onClose={() => setPaletteOpen(false)}
-        commands={commands}
-        onRun={(command) => {
-          Promise.resolve(command.run()).catch((error: unknown) => console.error('Command failed', command.id, error));
-        }}
-      />
+      <AppCommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
     </div>
   );
 }

@@ -8,10 +8,13 @@ import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { useHoldsData } from '../../shared/use-holds-data';
 import { useDashboardData } from './use-dashboard-data';
 
-function DashboardFigures({ timeZone }: { timeZone: string }) {
+function DashboardFigures({ timeZone, holdsData }: { timeZone: string; holdsData: boolean | undefined }) {
   // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.
   const [now] = useState(() => Date.now());
   const { months, outstanding, recentEntries } = useDashboardData(now, timeZone);
+  // Rollup rows for these months already show the database holds records: the figures need not wait for the wider check.
+  const showsFigures = holdsData === true || (holdsData === undefined && months?.fromRecords === true);
+  if (!showsFigures) return null;
   if (months === undefined) return <p className="muted">Adding up your month…</p>;
   return (
     <div className="stack-lg">
@@ -32,7 +35,7 @@ export function DashboardScreen() {
       <PageHeader title="Dashboard" description={holdsData === true ? 'This month so far, from your tracked time, payments and open invoices.' : undefined} />
       {holdsData === false && <DashboardOnboarding />}
       {/* The month is the one in the zone Settings name, so the figures wait for them rather than add up another month first. */}
-      {holdsData === true && settings !== undefined && <DashboardFigures timeZone={timeZone} />}
+      {settings !== undefined && <DashboardFigures timeZone={timeZone} holdsData={holdsData} />}
     </div>
   );
 }

@@ -19,7 +19,8 @@ export interface RecentEntryRow {
 
 /** Each part is undefined while its own read runs, and shows as soon as that read answers. */
 export interface DashboardData {
-  months: { thisMonth: MonthSummary; lastMonth: MonthSummary } | undefined;
+  /** `fromRecords`: rollup rows exist for the two months, so the database holds records. */
+  months: { thisMonth: MonthSummary; lastMonth: MonthSummary; fromRecords: boolean } | undefined;
   outstanding: OutstandingSummary | undefined;
   recentEntries: RecentEntryRow[] | undefined;
 }
@@ -46,7 +47,7 @@ export function useDashboardData(now: number, timeZone: string): DashboardData {
 
   const months = useLiveQuery(async () => {
     const rollups = await listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey });
-    return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey) };
+    return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey), fromRecords: rollups.length > 0 };
   }, [thisMonthKey, lastMonthKey]);
   const outstanding = useLiveQuery(async () => summariseOutstanding(await listInvoicesAwaitingPayment(db), todayKey), [todayKey]);
   const recentEntries = useLiveQuery(recentEntryRows, []);
