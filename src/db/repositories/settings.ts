@@ -22,14 +22,14 @@ function unsaved(input: SettingsInput): Settings {
 export async function getSettings(db: ReputeDb): Promise<Settings> {
   const stored = await db.settings.get(SETTINGS_ID);
   if (stored === undefined) return unsaved(machineDefaultSettings());
-  return { ...restoreSettings(stored, machineDefaultSettings()), id: SETTINGS_ID, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
+  return { ...restoreSettings(stored, machineDefaultSettings), id: SETTINGS_ID, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
 }
 
 /** Merges the patch over the stored settings (or the defaults); nested objects such as `business` are replaced whole. */
 export async function saveSettings(db: ReputeDb, patch: Partial<SettingsInput>): Promise<WriteResult<Settings>> {
   return db.transaction('rw', db.settings, async () => {
     const stored = await db.settings.get(SETTINGS_ID);
-    const current = stored === undefined ? machineDefaultSettings() : restoreSettings(stored, machineDefaultSettings());
+    const current = stored === undefined ? machineDefaultSettings() : restoreSettings(stored, machineDefaultSettings);
     const parsed = parseInput(settingsSchema, { ...current, ...patch });
     if (!parsed.ok) return parsed;
     const now = Date.now();
