@@ -26,6 +26,9 @@ function restoreField<T>(schema: z.ZodType<T>, stored: unknown, fallback: () => 
  * and time zone, which costs the app's start more than reading the settings does.
  */
 export function restoreSettings(stored: unknown, defaultsFor: () => SettingsInput): SettingsInput {
+  // A record this version wrote passes whole: one parse, and the field-by-field repair only for an older one.
+  const asStored = settingsSchema.safeParse(stored);
+  if (asStored.success) return asStored.data;
   let defaults: SettingsInput | undefined;
   const theDefaults = () => (defaults ??= defaultsFor());
   const source = isRecord(stored) ? stored : {};
