@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { db } from '../../db';
-import { listClients } from '../../db/repositories/clients';
 import { listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
-import { listProjects } from '../../db/repositories/projects';
 import { listRollupsForMonths } from '../../db/repositories/rollups';
 import { listRecentTimeEntries } from '../../db/repositories/time-entries';
 import type { TimeEntry } from '../../domain/model';
 import { localDayKey, localMonthKey } from '../../domain/time';
+import { useTimeReference, type TimeReference } from '../time';
 import { previousMonthKey, summariseMonth, summariseOutstanding, type MonthSummary, type OutstandingSummary } from './dashboard-summary';
 
 const RECENT_ENTRY_COUNT = 8;
@@ -25,20 +25,18 @@ export interface DashboardData {
   recentEntries: RecentEntryRow[] | undefined;
 }
 
-async function recentEntryRows(): Promise<RecentEntryRow[]> {
-  const [entries, projects, clients] = await Promise.all([listRecentTimeEntries(db, RECENT_ENTRY_COUNT), listProjects(db), listClients(db, { includeArchived: true })]);
-  const projectNames = new Map(projects.map((project) => [project.id, project.name]));
-  const clientNames = new Map(clients.map((client) => [client.id, client.name]));
+function recentEntryRows(entries: readonly TimeEntry[], reference: Pick<TimeReference, 'projectNames' | 'clientsById'>): RecentEntryRow[] {
   return entries.map((entry) => ({
     entry,
-    projectName: projectNames.get(entry.projectId) ?? 'Deleted project',
-    clientName: clientNames.get(entry.clientId) ?? 'Deleted client',
+    projectName: reference.projectNames.get(entry.projectId) ?? 'Deleted project',
+    clientName: reference.clientsById.get(entry.clientId)?.name ?? 'Deleted client',
   }));
 }
 
 /**
  * The Dashboard's figures for the months around `now` in the given zone, live. Three reads, each answering on its own:
- * the month's figures come from a few rollup rows and need not wait for the open invoices or the latest entries.
+ * the month's figures come from a few rollup rows and need not wait for the open invoices or the latest entries. The
+ * entries are named from the projects and clients the window already holds, so no screen reads them twice.
  */
 export function useDashboardData(now: number, timeZone: string): DashboardData {
   const thisMonthKey = localMonthKey(now, timeZone);
@@ -50,6 +48,11 @@ export function useDashboardData(now: number, timeZone: string): DashboardData {
     return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey), fromRecords: rollups.length > 0 };
   }, [thisMonthKey, lastMonthKey]);
   const outstanding = useLiveQuery(async () => summariseOutstanding(await listInvoicesAwaitingPayment(db), todayKey), [todayKey]);
-  const recentEntries = useLiveQuery(recentEntryRows, []);
+  const latestEntries = useLiveQuery(() => listRecentTimeEntries(db, RECENT_ENTRY_COUNT), []);
+  const reference = useTimeReference();
+  const recentEntries = useMemo(
+    () => (latestEntries === undefined || reference === undefined ? undefined : recentEntryRows(latestEntries, reference)),
+    [latestEntries, reference],
+  );
   return { months, outstanding, recentEntries };
 }

@@ -2,4 +2,5 @@
 export { HeaderTimer } from './header-timer/HeaderTimer';
 export { TimerServices } from './header-timer/TimerServices';
 export { TimerProvider, useTimer } from './header-timer/timer-context';
-export { TimeReferenceProvider } from './time-reference';
+export { TimeReferenceProvider, useTimeReference } from './time-reference';
+export type { TimeReference } from './use-time-reference-query';
