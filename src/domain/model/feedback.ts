@@ -4,24 +4,26 @@ import { isoDateSchema, type RecordMeta } from './common';
 /** Ratings in tenths of a star: 10 (1.0) to 50 (5.0). */
 export const ratingTenthsSchema = z.number().int('Use tenths of a star').min(10, 'At least 1.0').max(50, 'At most 5.0');
 
-export const feedbackInputSchema = z.object({
-  projectId: z.string().min(1, 'Choose a project'),
-  clientId: z.string().min(1),
-  date: isoDateSchema,
-  ratingTenths: ratingTenthsSchema,
-  subScores: z.object({
-    skills: ratingTenthsSchema.optional(),
-    quality: ratingTenthsSchema.optional(),
-    availability: ratingTenthsSchema.optional(),
-    deadlines: ratingTenthsSchema.optional(),
-    communication: ratingTenthsSchema.optional(),
-    cooperation: ratingTenthsSchema.optional(),
+export const feedbackInputSchema = z.lazy(() =>
+  z.object({
+    projectId: z.string().min(1, 'Choose a project'),
+    clientId: z.string().min(1),
+    date: isoDateSchema,
+    ratingTenths: ratingTenthsSchema,
+    subScores: z.object({
+      skills: ratingTenthsSchema.optional(),
+      quality: ratingTenthsSchema.optional(),
+      availability: ratingTenthsSchema.optional(),
+      deadlines: ratingTenthsSchema.optional(),
+      communication: ratingTenthsSchema.optional(),
+      cooperation: ratingTenthsSchema.optional(),
+    }),
+    comment: z.string().max(10000),
+    /** The client allowed quoting this in proposals and the portfolio. */
+    canQuote: z.boolean(),
+    source: z.enum(['manual', 'upwork', 'fiverr', 'email', 'import', 'demo']),
   }),
-  comment: z.string().max(10000),
-  /** The client allowed quoting this in proposals and the portfolio. */
-  canQuote: z.boolean(),
-  source: z.enum(['manual', 'upwork', 'fiverr', 'email', 'import', 'demo']),
-});
+);
 
 export type FeedbackInput = z.infer<typeof feedbackInputSchema>;
 export type Feedback = RecordMeta & FeedbackInput;
