@@ -4,6 +4,30 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const DATABASE_ENTRY = 'database';
+
+/**
+ * Opens the database while the rest of the app's code still loads. db/index.ts is a second entry of the build, and
+ * its chunk runs from a script of its own ahead of the app's, so IndexedDB opens the database while the browser is
+ * still fetching and compiling the app. Inside the app's one module graph the open would start only once every module
+ * had run: Dexie opens in a promise callback, and those wait for the whole graph.
+ */
+function openDatabaseFirst(): Plugin {
+  return {
+    name: 'repute:open-database-first',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.isEntry && output.name === DATABASE_ENTRY);
+        if (chunk === undefined) throw new Error(`The build has no ${DATABASE_ENTRY} entry chunk to load first`);
+        const appScript = html.indexOf('<script type="module"');
+        if (appScript < 0) throw new Error('index.html has no module script to load the database ahead of');
+        return `${html.slice(0, appScript)}<script type="module" crossorigin src="./${chunk.fileName}"></script>\n    ${html.slice(appScript)}`;
+      },
+    },
+  };
+}
 
 /**
  * The dev server injects CSS as inline <style> tags, which the page's strict CSP refuses; only while serving for
@@ -21,7 +45,7 @@ export default defineConfig({
   root: 'src',
   // Relative asset URLs, so the same build loads from app:// in Electron and from any web path.
   base: './',
-  plugins: [react(), allowInlineStylesInDevServer()],
+  plugins: [react(), openDatabaseFirst(), allowInlineStylesInDevServer()],
   publicDir: false,
   // Components write styles.backLink for .back-link: one spelling in the CSS, one in TypeScript.
   css: { modules: { localsConvention: 'camelCaseOnly' } },
@@ -30,6 +54,9 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,
+    rolldownOptions: {
+      input: { index: fileURLToPath(new URL('./src/index.html', import.meta.url)), [DATABASE_ENTRY]: fileURLToPath(new URL('./src/db/index.ts', import.meta.url)) },
+    },
   },
   preview: { host: '127.0.0.1', port: 5173, strictPort: false },
   server: { host: '127.0.0.1' },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areaHeading, areaLink, openApp, useBrowserSession } from './browser';
+import { appOrigin, areaHeading, areaLink, openApp, useBrowserSession } from './browser';
+
+async function servedText(path: string): Promise<string> {
+  const response = await fetch(`${appOrigin()}/${path}`);
+  expect(response.status).toBe(200);
+  return response.text();
+}
 
 describe('opening the app', () => {
   const session = useBrowserSession();
@@ -12,5 +18,20 @@ describe('opening the app', () => {
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(await areaLink(page, 'dashboard').getAttribute('aria-current')).toBe('page');
     expect(new URL(page.url()).hash).toBe('#/dashboard');
+  });
+
+  it('loads the database first, from a script of its own, so IndexedDB opens it while the app still loads', async () => {
+    const page = await servedText('');
+    const scripts = [...page.matchAll(/<script type="module"[^>]*src="\.\/([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(scripts).toHaveLength(2);
+    const [database = '', app = ''] = scripts;
+    const databaseCode = await servedText(database);
+    // The first script opens the app's database with Dexie and carries none of React, so it is small and runs early.
+    expect(databaseCode).toContain('indexedDB');
+    expect(databaseCode).toContain('`repute`');
+    expect(databaseCode).not.toContain('react.transitional.element');
+    const appCode = await servedText(app);
+    expect(appCode).toContain('react.transitional.element');
+    expect(appCode).toContain(database.replace(/^assets\//, './'));
   });
 });
