@@ -7,7 +7,7 @@ import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
 import { recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
-import { rawStoreDefinitions } from '../shared/raw-store-definitions';
+import { rawStoreDefinitions } from '../common/raw-store-definitions';
 import { measureBackupExport, measureBackupRestore } from './backup-measurements';
 import type { HarnessConfig, HarnessOperation, OperationResult } from './harness-api';
 import { measureImport } from './import-measurement';

@@ -1,6 +1,6 @@
 import type { ReputeDb } from '../../../src/db/db';
 import { createProject } from '../../../src/db/repositories/projects';
-import { freshProjectName } from '../shared/bench-names';
+import { freshProjectName } from '../common/bench-names';
 import type { OperationResult } from './harness-api';
 
 /**

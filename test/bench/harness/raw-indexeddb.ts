@@ -1,4 +1,4 @@
-import type { RawStoreDefinition } from '../shared/raw-store-definitions';
+import type { RawStoreDefinition } from '../common/raw-store-definitions';
 
 /**
  * The IndexedDB API with nothing between it and the caller: the floor every app figure is set beside. Writes use

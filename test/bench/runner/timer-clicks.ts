@@ -1,6 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { OperationResult } from '../harness/harness-api';
-import { benchTimerDescription, freshProjectName } from '../shared/bench-names';
+import { benchTimerDescription, freshProjectName } from '../common/bench-names';
 import { clickToPaint, installClickProbe, timedClick, type ProbeTarget } from './page-probes';
 
 export interface TimerClickPlan {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd, rawGet, rawGetAll, rawGetAllStores, rawIndexRange, rawNewest, rawPut } from '../../../bench/harness/raw-indexeddb';
-import { rawStoreDefinition } from '../../../bench/shared/raw-store-definitions';
+import { rawStoreDefinition } from '../../../bench/common/raw-store-definitions';
 
 const STORES = [rawStoreDefinition('entries', 'id, start, &importKey'), rawStoreDefinition('notes', 'id')];
 const opened: { name: string; db: IDBDatabase }[] = [];

@@ -6,7 +6,7 @@ import { generateBenchDataset } from '../../../bench/dataset/generate-bench-data
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
 import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
 import { appTimeScreenQueries, floorTimeScreenQueries, timeScreenRanges } from '../../../bench/harness/time-screen-queries';
-import { rawStoreDefinitions } from '../../../bench/shared/raw-store-definitions';
+import { rawStoreDefinitions } from '../../../bench/common/raw-store-definitions';
 
 const END_DAY = '2026-03-18';
 const ZONE = 'Europe/Berlin';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openReputeDb } from '../../../../src/db/db';
 import { SCHEMA_V1 } from '../../../../src/db/schema';
 import { deleteRawDatabase, openRawDatabase, requestResult } from '../../../bench/harness/raw-indexeddb';
-import { rawStoreDefinition, rawStoreDefinitions, type RawStoreDefinition } from '../../../bench/shared/raw-store-definitions';
+import { rawStoreDefinition, rawStoreDefinitions, type RawStoreDefinition } from '../../../bench/common/raw-store-definitions';
 
 interface StoreShape {
   keyPath: string | string[] | null;
