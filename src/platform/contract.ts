@@ -42,129 +42,153 @@ export const themeSourceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemeSource = z.infer<typeof themeSourceSchema>;
 
 /** Only web and mail links leave the app, and only to the system browser or mail client. */
-export const externalUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((raw) => {
-    try {
-      const url = new URL(raw);
-      if (url.protocol === 'mailto:') return url.pathname.length > 0;
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && url.username === '' && url.password === '';
-    } catch {
-      return false;
-    }
-  }, 'Only http(s) and mailto links can be opened');
+export const externalUrlSchema = z.lazy(() =>
+  z
+    .string()
+    .max(2048)
+    .refine((raw) => {
+      try {
+        const url = new URL(raw);
+        if (url.protocol === 'mailto:') return url.pathname.length > 0;
+        return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && url.username === '' && url.password === '';
+      } catch {
+        return false;
+      }
+    }, 'Only http(s) and mailto links can be opened'),
+);
 
-export const appInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
-  platform: z.string(),
-  host: z.enum(['electron', 'web']),
-  /** Where the desktop app keeps its data folder; the web app stores in the browser's IndexedDB. */
-  dataLocation: z.string(),
-});
+export const appInfoSchema = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    version: z.string(),
+    platform: z.string(),
+    host: z.enum(['electron', 'web']),
+    /** Where the desktop app keeps its data folder; the web app stores in the browser's IndexedDB. */
+    dataLocation: z.string(),
+  }),
+);
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-const instantSchema = z.number().int().nonnegative();
+const instantSchema = z.lazy(() => z.number().int().nonnegative());
 
 /** What the machine reports about its user's presence; see HostApi.watchSystemActivity. */
-export const systemActivityEventSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('idle'), since: instantSchema }),
-  z.object({ kind: z.literal('active'), at: instantSchema }),
-  z.object({ kind: z.enum(['suspend', 'resume', 'lock', 'unlock']), at: instantSchema }),
-]);
+export const systemActivityEventSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('idle'), since: instantSchema }),
+    z.object({ kind: z.literal('active'), at: instantSchema }),
+    z.object({ kind: z.enum(['suspend', 'resume', 'lock', 'unlock']), at: instantSchema }),
+  ]),
+);
 export type SystemActivityEvent = z.infer<typeof systemActivityEventSchema>;
 
 /** The idle threshold as Settings keeps it. */
-export const idleThresholdMinutesSchema = z.number().int().min(1).max(240);
+export const idleThresholdMinutesSchema = z.lazy(() => z.number().int().min(1).max(240));
 
-const trayLabelSchema = z.string().trim().min(1).max(200);
+const trayLabelSchema = z.lazy(() => z.string().trim().min(1).max(200));
 
-export const trayStateSchema = z.object({
-  running: z.object({ projectName: trayLabelSchema, clientName: z.string().trim().max(200), start: instantSchema }).nullable(),
-  recentProjects: z.array(z.object({ id: z.string().min(1).max(100), label: trayLabelSchema })).max(10),
-});
+export const trayStateSchema = z.lazy(() =>
+  z.object({
+    running: z.object({ projectName: trayLabelSchema, clientName: z.string().trim().max(200), start: instantSchema }).nullable(),
+    recentProjects: z.array(z.object({ id: z.string().min(1).max(100), label: trayLabelSchema })).max(10),
+  }),
+);
 export type TrayState = z.infer<typeof trayStateSchema>;
 
-export const timerCommandSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('toggle') }),
-  z.object({ kind: z.literal('stop') }),
-  z.object({ kind: z.literal('restartLast') }),
-  z.object({ kind: z.literal('switchTo'), projectId: z.string().min(1).max(100) }),
-]);
+export const timerCommandSchema = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('toggle') }),
+    z.object({ kind: z.literal('stop') }),
+    z.object({ kind: z.literal('restartLast') }),
+    z.object({ kind: z.literal('switchTo'), projectId: z.string().min(1).max(100) }),
+  ]),
+);
 export type TimerCommand = z.infer<typeof timerCommandSchema>;
 
 /** An accelerator as Electron reads it, in canonical spelling; the empty string removes the shortcut. */
-export const acceleratorSchema = z
-  .string()
-  .max(100)
-  .transform((text, context) => {
-    const checked = checkAccelerator(text);
-    if (checked.ok) return checked.accelerator;
-    context.addIssue({ code: 'custom', message: checked.error });
-    return z.NEVER;
-  });
+export const acceleratorSchema = z.lazy(() =>
+  z
+    .string()
+    .max(100)
+    .transform((text, context) => {
+      const checked = checkAccelerator(text);
+      if (checked.ok) return checked.accelerator;
+      context.addIssue({ code: 'custom', message: checked.error });
+      return z.NEVER;
+    }),
+);
 
-export const shortcutResultSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true) }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
+export const shortcutResultSchema = z.lazy(() =>
+  z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true) }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]),
+);
 export type ShortcutResult = z.infer<typeof shortcutResultSchema>;
 
-export const notificationSchema = z.object({
-  title: z.string().trim().min(1).max(200),
-  body: z.string().trim().max(1000),
-});
+export const notificationSchema = z.lazy(() =>
+  z.object({
+    title: z.string().trim().min(1).max(200),
+    body: z.string().trim().max(1000),
+  }),
+);
 export type HostNotification = z.infer<typeof notificationSchema>;
 
 /** 50 MB of text: far beyond any export of a freelancer's records, and a bound on what one call can write. */
 const MAX_TEXT_FILE_CHARS = 50_000_000;
 
 /** A file name only: no folders, so the renderer cannot point the save dialog anywhere by itself. */
-export const suggestedFileNameSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(200)
-  .refine(
-    (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32) && name !== '.' && name !== '..',
-    'A file name without folders or special characters',
-  );
+export const suggestedFileNameSchema = z.lazy(() =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine(
+      (name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((character) => character.charCodeAt(0) < 32) && name !== '.' && name !== '..',
+      'A file name without folders or special characters',
+    ),
+);
 
-export const textFileSchema = z.object({
-  suggestedName: suggestedFileNameSchema,
-  content: z.string().max(MAX_TEXT_FILE_CHARS),
-  mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'A MIME type such as text/csv'),
-});
+export const textFileSchema = z.lazy(() =>
+  z.object({
+    suggestedName: suggestedFileNameSchema,
+    content: z.string().max(MAX_TEXT_FILE_CHARS),
+    mimeType: z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/, 'A MIME type such as text/csv'),
+  }),
+);
 export type TextFile = z.infer<typeof textFileSchema>;
 
-export const saveTextFileResultSchema = z.object({ saved: z.boolean() });
+export const saveTextFileResultSchema = z.lazy(() => z.object({ saved: z.boolean() }));
 
 /** 20 MB of HTML: an invoice of thousands of lines is a fraction of it. */
 const MAX_DOCUMENT_HTML_CHARS = 20_000_000;
 
 /** A printable document (an invoice's HTML) and the name its PDF is offered under. */
-export const invoicePdfSchema = z.object({
-  html: z.string().min(1).max(MAX_DOCUMENT_HTML_CHARS),
-  fileName: suggestedFileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name ends in .pdf'),
-});
+export const invoicePdfSchema = z.lazy(() =>
+  z.object({
+    html: z.string().min(1).max(MAX_DOCUMENT_HTML_CHARS),
+    fileName: suggestedFileNameSchema.refine((name) => name.toLowerCase().endsWith('.pdf'), 'A PDF file name ends in .pdf'),
+  }),
+);
 export type InvoicePdf = z.infer<typeof invoicePdfSchema>;
 
 /** A whole-database backup can pass the text-file bound: ten years of history is tens of MB of JSON. */
 const MAX_BACKUP_CHARS = 500_000_000;
 
 /** The names automatic backups are written under; anything else is refused, so no path reaches the file system. */
-export const automaticBackupFileNameSchema = z.string().regex(/^repute-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/, 'An automatic backup file name');
+export const automaticBackupFileNameSchema = z.lazy(() => z.string().regex(/^repute-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z\.json$/, 'An automatic backup file name'));
 
-export const automaticBackupInputSchema = z.object({
-  content: z.string().min(1).max(MAX_BACKUP_CHARS),
-  at: z.number().int().min(0),
-});
+export const automaticBackupInputSchema = z.lazy(() =>
+  z.object({
+    content: z.string().min(1).max(MAX_BACKUP_CHARS),
+    at: z.number().int().min(0),
+  }),
+);
 export type AutomaticBackupInput = z.infer<typeof automaticBackupInputSchema>;
 
-export const automaticBackupWriteResultSchema = z.object({ saved: z.boolean(), fileName: automaticBackupFileNameSchema.optional() });
+export const automaticBackupWriteResultSchema = z.lazy(() => z.object({ saved: z.boolean(), fileName: automaticBackupFileNameSchema.optional() }));
 
-export const automaticBackupListSchema = z.array(z.object({ fileName: automaticBackupFileNameSchema, at: z.number().int(), bytes: z.number().int().min(0) }));
+export const automaticBackupListSchema = z.lazy(() => z.array(z.object({ fileName: automaticBackupFileNameSchema, at: z.number().int(), bytes: z.number().int().min(0) })));
 export type AutomaticBackupList = z.infer<typeof automaticBackupListSchema>;
 
 /** Renderer → main invocations: channel name, payload schema, result schema. */

@@ -33,7 +33,7 @@ export function restoreSettings(stored: unknown, defaultsFor: () => SettingsInpu
   const theDefaults = () => (defaults ??= defaultsFor());
   const source = isRecord(stored) ? stored : {};
   const restored: Record<string, unknown> = {};
-  for (const [key, fieldSchema] of Object.entries(settingsSchema.shape)) {
+  for (const [key, fieldSchema] of Object.entries(settingsSchema.unwrap().shape)) {
     const value = restoreField<unknown>(fieldSchema, source[key], () => Reflect.get(theDefaults(), key));
     if (value !== undefined) restored[key] = value;
   }
