@@ -41,11 +41,51 @@ function allowInlineStylesInDevServer(): Plugin {
   };
 }
 
+
+/**
+ * Which modules the window runs before its first screen: those the app's entry reaches through static imports (the
+ * screens loaded on demand are dynamic imports, not followed), less the database entry's own, which load first from
+ * their script (see openDatabaseFirst). The graph is recorded as modules are parsed and read when chunks are made.
+ */
+function startupModules(entry: string, loadedBefore: string): { plugin: Plugin; isStartupModule: (id: string) => boolean } {
+  const staticImports = new Map<string, readonly string[]>();
+  const reachableFrom = (root: string): Set<string> => {
+    const seen = new Set<string>();
+    const pending = [root];
+    for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      pending.push(...(staticImports.get(id) ?? []));
+    }
+    return seen;
+  };
+  let startup: ReadonlySet<string> | undefined;
+  const startupSet = (): ReadonlySet<string> => {
+    if (startup === undefined) {
+      const already = reachableFrom(loadedBefore);
+      startup = new Set([...reachableFrom(entry)].filter((id) => id !== entry && !already.has(id)));
+    }
+    return startup;
+  };
+  return {
+    plugin: {
+      name: 'repute:startup-modules',
+      apply: 'build',
+      moduleParsed(info) {
+        staticImports.set(info.id, info.importedIds);
+      },
+    },
+    isStartupModule: (id) => startupSet().has(id),
+  };
+}
+
+const startup = startupModules(fileURLToPath(new URL('./src/main.tsx', import.meta.url)), fileURLToPath(new URL('./src/db/index.ts', import.meta.url)));
+
 export default defineConfig({
   root: 'src',
   // Relative asset URLs, so the same build loads from app:// in Electron and from any web path.
   base: './',
-  plugins: [react(), openDatabaseFirst(), allowInlineStylesInDevServer()],
+  plugins: [react(), openDatabaseFirst(), allowInlineStylesInDevServer(), startup.plugin],
   publicDir: false,
   // Components write styles.backLink for .back-link: one spelling in the CSS, one in TypeScript.
   css: { modules: { localsConvention: 'camelCaseOnly' } },
@@ -56,6 +96,20 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       input: { index: fileURLToPath(new URL('./src/index.html', import.meta.url)), [DATABASE_ENTRY]: fileURLToPath(new URL('./src/db/index.ts', import.meta.url)) },
+      output: {
+        // Left to itself, the bundler splits what the first screen shares with the screens loaded on demand into many
+        // small files: the window fetched eleven before its first screen, and a browser asks one server for six at a
+        // time, so the second half waited for the first. The startup modules go in two files instead, libraries and
+        // the app's own, parsed side by side. Each module's imports stay where they are (the database's in its own
+        // file), so no file imports one that imports it back.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: 'vendor', test: (id) => id.includes('/node_modules/') && startup.isStartupModule(id), priority: 2 },
+            { name: 'app-start', test: (id) => startup.isStartupModule(id), priority: 1 },
+          ],
+        },
+      },
     },
   },
   preview: { host: '127.0.0.1', port: 5173, strictPort: false },
