@@ -4,6 +4,7 @@ import { projectOptionLabel } from './project-options';
 import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filters';
 import styles from './TimeFilterBar.module.css';
 import type { TimeReference } from './use-time-reference-query';
+import { compareNames } from '../../shared/compare-names';
 
 interface TimeFilterBarProps {
   filters: TimeFilters;
@@ -13,8 +14,6 @@ interface TimeFilterBarProps {
   /** The week grid edits whole project days, so only the client and project filters apply to it. */
   projectFiltersOnly?: boolean;
 }
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
   const id = useId();
@@ -45,14 +44,14 @@ export const TimeFilterBar = memo(function TimeFilterBar({ filters, onChange, re
     () =>
       [...reference.clientsById.values()]
         .filter((client) => client.deletedAt === undefined)
-        .sort((a, b) => collator.compare(a.name, b.name)),
+        .sort((a, b) => compareNames(a.name, b.name)),
     [reference.clientsById],
   );
   const projects = useMemo(
     () => reference.projectOptions.filter((option) => filters.clientId === undefined || reference.projectsById.get(option.id)?.clientId === filters.clientId),
     [reference.projectOptions, reference.projectsById, filters.clientId],
   );
-  const tags = useMemo(() => [...reference.knownTags].sort(collator.compare), [reference.knownTags]);
+  const tags = useMemo(() => [...reference.knownTags].sort(compareNames), [reference.knownTags]);
 
   const set = (patch: Partial<TimeFilters>) => onChange(definedFilters({ ...filters, ...patch }));
 

@@ -10,6 +10,7 @@ import type { TimeReference } from './use-time-reference-query';
 import { useEntryCommands } from './use-entry-commands';
 import { longDayName, readWeekCell, shortDayParts, weekCellLabel, weekCellText } from './week-grid-cells';
 import styles from './week-grid.module.css';
+import { compareNames } from '../../shared/compare-names';
 
 interface WeekGridProps {
   days: readonly string[];
@@ -24,8 +25,6 @@ interface CellProblem {
   key: string;
   message: string;
 }
-
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
 /** A column's class, marked when the column is today. */
 function todayClass(columnClass: string | undefined, isToday: boolean): string | undefined {
@@ -54,7 +53,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
         const projectB = reference.projectsById.get(b.projectId);
         const clientA = projectA === undefined ? '' : (reference.clientsById.get(projectA.clientId)?.name ?? '');
         const clientB = projectB === undefined ? '' : (reference.clientsById.get(projectB.clientId)?.name ?? '');
-        return collator.compare(clientA, clientB) || collator.compare(projectA?.name ?? '', projectB?.name ?? '');
+        return compareNames(clientA, clientB) || compareNames(projectA?.name ?? '', projectB?.name ?? '');
       }),
     [grid.rows, reference],
   );

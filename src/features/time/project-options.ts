@@ -1,4 +1,5 @@
 import type { Client, Project, ProjectStatus } from '../../domain/model';
+import { compareNames } from '../../shared/compare-names';
 
 /** A project as the pickers show it: its name, its client's, and whether time on it bills by default. */
 export interface ProjectOption {
@@ -12,8 +13,6 @@ export interface ProjectOption {
 /** Projects still being worked on come first; finished ones are found by searching. */
 const OPEN_STATUSES: ReadonlySet<ProjectStatus> = new Set(['active', 'paused']);
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-
 /** The live projects as picker options, by client then project name. */
 export function projectOptions(projects: readonly Project[], clientsById: ReadonlyMap<string, Client>): ProjectOption[] {
   return projects
@@ -25,7 +24,7 @@ export function projectOptions(projects: readonly Project[], clientsById: Readon
       status: project.status,
       billable: project.billing.kind !== 'nonBillable',
     }))
-    .sort((a, b) => collator.compare(a.clientName, b.clientName) || collator.compare(a.name, b.name));
+    .sort((a, b) => compareNames(a.clientName, b.clientName) || compareNames(a.name, b.name));
 }
 
 function normalise(text: string): string {
