@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const DATABASE_ENTRY = 'database';
+const DATABASE_MODULE = fileURLToPath(new URL('./src/db/index.ts', import.meta.url));
 
 /**
  * Opens the database while the rest of the app's code still loads. db/index.ts is a second entry of the build, and
@@ -41,7 +42,6 @@ function allowInlineStylesInDevServer(): Plugin {
   };
 }
 
-
 /**
  * Which modules the window runs before its first screen: those the app's entry reaches through static imports (the
  * screens loaded on demand are dynamic imports, not followed), less the database entry's own, which load first from
@@ -71,6 +71,10 @@ function startupModules(entry: string, loadedBefore: string): { plugin: Plugin; 
     plugin: {
       name: 'repute:startup-modules',
       apply: 'build',
+      buildStart() {
+        staticImports.clear();
+        startup = undefined;
+      },
       moduleParsed(info) {
         staticImports.set(info.id, info.importedIds);
       },
@@ -79,7 +83,7 @@ function startupModules(entry: string, loadedBefore: string): { plugin: Plugin; 
   };
 }
 
-const startup = startupModules(fileURLToPath(new URL('./src/main.tsx', import.meta.url)), fileURLToPath(new URL('./src/db/index.ts', import.meta.url)));
+const startup = startupModules(fileURLToPath(new URL('./src/main.tsx', import.meta.url)), DATABASE_MODULE);
 
 export default defineConfig({
   root: 'src',
@@ -95,7 +99,7 @@ export default defineConfig({
     target: 'chrome130',
     sourcemap: false,
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('./src/index.html', import.meta.url)), [DATABASE_ENTRY]: fileURLToPath(new URL('./src/db/index.ts', import.meta.url)) },
+      input: { index: fileURLToPath(new URL('./src/index.html', import.meta.url)), [DATABASE_ENTRY]: DATABASE_MODULE },
       output: {
         // Left to itself, the bundler splits what the first screen shares with the screens loaded on demand into many
         // small files: the window fetched eleven before its first screen, and a browser asks one server for six at a
