@@ -16,7 +16,10 @@ export interface ClientCurrencyFigures {
   feesMinor: number;
   outstandingMinor: number;
   overdueMinor: number;
-  /** Received ÷ hours tracked, in minor units per hour; undefined while no time is tracked in this currency. */
+  /**
+   * What was received net of tax and of the fees withheld, ÷ hours tracked, in minor units per hour; undefined while
+   * no time is tracked in this currency. Tax is the client's money passed on, not earnings.
+   */
   effectiveRateMinor: number | undefined;
 }
 
@@ -46,6 +49,15 @@ export interface ClientMetricsSources {
 export function hourlyRateMinor(amountMinor: number, durationMs: number): number | undefined {
   if (durationMs <= 0) return undefined;
   return Number(divideRoundHalfAwayFromZero(BigInt(amountMinor) * MS_PER_HOUR, BigInt(Math.round(durationMs))));
+}
+
+/**
+ * The part of a payment that is the tax of the invoice it pays, in proportion to that invoice's gross (half the
+ * gross paid carries half the tax); nothing for a payment linked to no invoice, since nothing says it includes tax.
+ */
+export function paymentTaxShareMinor(payment: Payment, paidInvoice: Invoice | undefined): number {
+  if (paidInvoice === undefined || paidInvoice.totals.taxMinor === 0 || paidInvoice.totals.grossMinor === 0) return 0;
+  return Number(divideRoundHalfAwayFromZero(BigInt(payment.amountMinor) * BigInt(paidInvoice.totals.taxMinor), BigInt(paidInvoice.totals.grossMinor)));
 }
 
 /** Whole calendar days from one day key to another; negative when `to` comes first. */
@@ -119,7 +131,17 @@ export function clientMetrics(sources: ClientMetricsSources): ClientMetrics {
     row.outstandingMinor = sumMinor([row.outstandingMinor, outstanding]);
     if (isInvoiceOverdue(invoice, sources.today)) row.overdueMinor = sumMinor([row.overdueMinor, outstanding]);
   }
-  for (const row of figures.values()) row.effectiveRateMinor = hourlyRateMinor(row.receivedMinor, row.trackedMs);
+  const invoicesById = new Map(sources.invoices.map((invoice) => [invoice.id, invoice]));
+  const taxReceived = new Map<string, number>();
+  for (const payment of sources.payments) {
+    if (payment.deletedAt !== undefined || payment.invoiceId === undefined) continue;
+    const share = paymentTaxShareMinor(payment, invoicesById.get(payment.invoiceId));
+    taxReceived.set(payment.currency, sumMinor([taxReceived.get(payment.currency) ?? 0, share]));
+  }
+  for (const row of figures.values()) {
+    const earnedMinor = sumMinor([row.receivedMinor, -row.feesMinor, -(taxReceived.get(row.currency) ?? 0)]);
+    row.effectiveRateMinor = hourlyRateMinor(earnedMinor, row.trackedMs);
+  }
 
   const days = daysToPayPerInvoice(sources.invoices, sources.payments);
   const rows = [...figures.values()];

@@ -119,7 +119,7 @@ describe('clientMetrics', () => {
 
   it('keeps money per currency, the client’s own first, with outstanding and overdue from unpaid invoices', () => {
     expect(metrics.byCurrency).toEqual([
-      { currency: 'EUR', trackedMs: 15 * HOUR, billableMs: 13 * HOUR, invoicedMinor: 76_000, receivedMinor: 76_000, feesMinor: 1_000, outstandingMinor: 15_000, overdueMinor: 15_000, effectiveRateMinor: 5_067 },
+      { currency: 'EUR', trackedMs: 15 * HOUR, billableMs: 13 * HOUR, invoicedMinor: 76_000, receivedMinor: 76_000, feesMinor: 1_000, outstandingMinor: 15_000, overdueMinor: 15_000, effectiveRateMinor: 5_000 },
       { currency: 'GBP', trackedMs: 0, billableMs: 0, invoicedMinor: 0, receivedMinor: 0, feesMinor: 0, outstandingMinor: 10_000, overdueMinor: 0, effectiveRateMinor: undefined },
       { currency: 'USD', trackedMs: 2 * HOUR, billableMs: 2 * HOUR, invoicedMinor: 0, receivedMinor: 30_000, feesMinor: 0, outstandingMinor: 0, overdueMinor: 0, effectiveRateMinor: 15_000 },
     ]);
@@ -138,5 +138,36 @@ describe('clientMetrics', () => {
       averageDaysToPay: undefined,
       paidInvoicesCounted: 0,
     });
+  });
+});
+
+describe('the effective rate', () => {
+  // 2.5 h at €85.50: net €213.75, 19 % VAT €40.61, gross €254.36, paid in full.
+  const vatInvoice = invoice('vat', { status: 'paid', totals: { netMinor: 21_375, taxMinor: 4_061, grossMinor: 25_436, taxGroups: [{ rateBasisPoints: 1900, netMinor: 21_375, taxMinor: 4_061 }] }, paidMinor: 25_436 });
+
+  it('counts what was received net of the tax on the invoice it pays', () => {
+    const metrics = clientMetrics({
+      currency: 'EUR',
+      rollups: [rollup('2026-01', 'EUR', { trackedMs: 2.5 * HOUR, billableMs: 2.5 * HOUR, invoicedMinor: 25_436, receivedMinor: 25_436 })],
+      invoices: [vatInvoice],
+      payments: [payment('p', '2026-02-01', { invoiceId: 'vat', amountMinor: 25_436 })],
+      today: '2026-03-15',
+    });
+    expect(metrics.byCurrency[0]?.effectiveRateMinor).toBe(8_550);
+  });
+
+  it('takes the tax share of a part payment and leaves out the fees withheld', () => {
+    const metrics = clientMetrics({
+      currency: 'EUR',
+      rollups: [rollup('2026-01', 'EUR', { trackedMs: 2 * HOUR, billableMs: 2 * HOUR, receivedMinor: 12_718 + 5_000, feesMinor: 500 })],
+      invoices: [vatInvoice],
+      payments: [
+        payment('half', '2026-02-01', { invoiceId: 'vat', amountMinor: 12_718 }),
+        payment('unlinked', '2026-02-03', { amountMinor: 5_000, feeMinor: 500 }),
+      ],
+      today: '2026-03-15',
+    });
+    // Half the invoice carries half its tax (2,030.5, rounded to 2,031); the unlinked payment carries none.
+    expect(metrics.byCurrency[0]?.effectiveRateMinor).toBe(hourlyRateMinor(12_718 - 2_031 + 5_000 - 500, 2 * HOUR));
   });
 });
