@@ -16,7 +16,6 @@ export interface EvidenceSearchFields {
   name: string;
   skills: string;
   portfolio: string;
-  description: string;
   comment: string;
 }
 
@@ -87,7 +86,6 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
   const name = redact(project.name);
   const summary = redact(project.portfolio.summary.trim());
   const outcome = redact(project.portfolio.outcome.trim());
-  const description = redact(project.description?.trim() ?? '');
   const skills = project.skills.map(redact);
   return {
     id: `project:${project.id}`,
@@ -95,7 +93,7 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
     title: name,
     clientName: publicClientName(client),
     confidential: client.confidential,
-    summary: summary !== '' ? summary : description,
+    summary,
     outcome,
     skills,
     trackedMs,
@@ -103,7 +101,7 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
     ratingCount: reviews.length,
     from: project.startDate,
     to: project.endDate,
-    search: { name, skills: skills.join(' '), portfolio: `${summary} ${outcome}`, description, comment: '' },
+    search: { name, skills: skills.join(' '), portfolio: `${summary} ${outcome}`, comment: '' },
   };
 }
 
@@ -122,7 +120,7 @@ function testimonialEvidence(review: Feedback, project: ProjectEvidence, tracked
     ratingCount: 1,
     from: review.date,
     to: review.date,
-    search: { name: project.title, skills: project.skills.join(' '), portfolio: '', description: '', comment: quote },
+    search: { name: project.title, skills: project.skills.join(' '), portfolio: '', comment: quote },
   };
 }
 
@@ -158,14 +156,16 @@ function skillEvidence(
     ratingCount: reviews.length,
     from: starts[0] ?? '',
     to: ongoing ? undefined : ends[ends.length - 1],
-    search: { name, skills: name, portfolio: '', description: '', comment: '' },
+    search: { name, skills: name, portfolio: '', comment: '' },
   };
 }
 
 /**
  * Everything a proposal can cite: each citable project, each quotable review (the client allowed quoting) of one,
- * and each skill used on one, with the hours, ratings and dates behind it. Confidential clients are named by their
- * alias, and their real names are removed from every text taken over, so nothing built from these items leaks them.
+ * and each skill used on one, with the hours, ratings and dates behind it. Only what is meant to be public is taken:
+ * a project's portfolio summary and outcome, never its description, which the project form promises stays in the
+ * app. Confidential clients are named by their alias, and their real names are removed from every text taken over,
+ * so nothing built from these items leaks them.
  */
 export function buildEvidenceItems(sources: EvidenceSources): EvidenceItem[] {
   const clients = new Map(sources.clients.filter((client) => client.deletedAt === undefined).map((client) => [client.id, client]));

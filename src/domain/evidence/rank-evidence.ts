@@ -4,14 +4,13 @@ import { distinctTerms, normaliseTerm, termsWithWords, tokenize } from './eviden
 
 /**
  * Fixed field weights: a term in a project's name or skills says more about fit than the same term somewhere in a
- * long description. Fixed, so the same post over the same history ranks the same way every time.
+ * portfolio summary or a review. Fixed, so the same post over the same history ranks the same way every time.
  */
 export const EVIDENCE_FIELD_BOOSTS: Readonly<Record<keyof EvidenceSearchFields, number>> = {
   name: 3,
   skills: 2.5,
   portfolio: 1.5,
   comment: 1.25,
-  description: 1,
 };
 
 const FIELDS = Object.keys(EVIDENCE_FIELD_BOOSTS);

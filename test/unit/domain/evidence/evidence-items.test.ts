@@ -33,6 +33,19 @@ describe('buildEvidenceItems', () => {
     expect(JSON.stringify(items)).not.toMatch(/helix/i);
   });
 
+  it("never takes a project's private description, neither as its summary nor as words to match a post", () => {
+    const history = smallHistory();
+    const note = 'PRIVATE: client pays late, call his mobile 0171 1234567';
+    const projects = history.projects.map((candidate) =>
+      candidate.id === 'pC' ? { ...candidate, description: note, portfolio: { ...candidate.portfolio, summary: '' } } : candidate,
+    );
+    const withNote = buildEvidenceItems({ ...history, projects });
+    const catalogue = find(withNote, 'project:pC');
+    expect(catalogue.kind === 'project' && catalogue.summary).toBe('');
+    expect(JSON.stringify(withNote)).not.toMatch(/0171|pays late|mobile/i);
+    expect(JSON.stringify(items)).not.toMatch(/barcode|freezer/i);
+  });
+
   it('turns only quotable reviews into testimonials', () => {
     expect(items.filter((item) => item.kind === 'testimonial').map((item) => item.id)).toEqual(['testimonial:f1', 'testimonial:f3']);
     expect(find(items, 'testimonial:f3')).toMatchObject({

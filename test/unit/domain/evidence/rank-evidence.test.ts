@@ -15,10 +15,10 @@ describe('EvidenceIndex.rank on a small history', () => {
   const ranking = rankEvidence(items, INVENTORY_POST);
 
   it('puts the project that shares the most specific terms first', () => {
-    // The lab inventory app shares react, inventory, barcode, scanning and postgresql; the dashboard only react and
-    // dashboard; the catalogue nothing, and the cancelled project is never cited.
+    // The lab inventory app shares react, inventory and postgresql (its description's barcode scanning is private and
+    // not searched); the dashboard only react and dashboard; the catalogue nothing; the cancelled project is never cited.
     expect(ids(ranking.projects)).toEqual(['project:pB', 'project:pA']);
-    expect(ranking.projects[0]?.matchedTerms).toEqual(['barcode', 'inventory', 'postgresql', 'react', 'scanning']);
+    expect(ranking.projects[0]?.matchedTerms).toEqual(['inventory', 'postgresql', 'react']);
     expect(ranking.projects[1]?.matchedTerms).toEqual(['dashboard', 'react']);
     expect(ranking.projects[0]?.score).toBeGreaterThan(ranking.projects[1]?.score ?? Infinity);
   });
