@@ -1,7 +1,22 @@
-import { publicClientName } from '../clients/client-display';
+import { publicClientName, UNNAMED_CONFIDENTIAL_CLIENT } from '../clients/client-display';
+import { clientSecrets, revealsSecret } from '../clients/client-public-view';
 import type { Client } from '../model';
 
-type ClientIdentity = Pick<Client, 'name' | 'company' | 'confidential' | 'publicAlias'>;
+type ClientIdentity = Pick<Client, 'name' | 'company' | 'email' | 'address' | 'taxId' | 'confidential' | 'publicAlias'>;
+
+/** What a confidential client's alias must not give away: its name, company, email, address and tax id. */
+function confidentialSecrets(client: ClientIdentity): string[] {
+  return client.confidential ? clientSecrets(client) : [];
+}
+
+/**
+ * The name a client goes by in evidence: a confidential client's alias, or the neutral name when the alias itself
+ * would give the client away (an alias like "Helix (NDA)"), as the Public view withholds such an alias.
+ */
+export function evidenceClientName(client: ClientIdentity): string {
+  const shownAs = publicClientName(client);
+  return revealsSecret(shownAs, confidentialSecrets(client)) ? UNNAMED_CONFIDENTIAL_CLIENT : shownAs;
+}
 
 /** Legal forms people drop when they write a company's name: "Helix Biotech GmbH" is "Helix Biotech" in a summary. */
 const LEGAL_FORM = /[\s,]+(gmbh|ag|kg|ug|se|ltd\.?|limited|llc|inc\.?|corp\.?|co\.?|plc|s\.?l\.?|s\.?a\.?|b\.?v\.?|oy|ab|as|srl|sarl|pty)$/i;
@@ -27,17 +42,23 @@ function escapeRegExp(text: string): string {
 export type Redactor = (text: string) => string;
 
 /**
- * A function that replaces every confidential client's real name, in any text, with that client's public alias.
- * Evidence built from notes, summaries and reviews passes through it, so a name typed into a project summary cannot
- * reach a cover letter.
+ * A function that replaces every confidential client's real name, in any text, with that client's public alias, and
+ * withholds (returns '') a text that still gives a confidential client away: an email, address or tax id in it, or a
+ * name the replacement could not take out. Evidence built from summaries and reviews passes through it, so a name
+ * typed into a portfolio summary cannot reach a cover letter. The same test as the Public view's decides what gives a
+ * client away.
  */
 export function createRedactor(clients: readonly ClientIdentity[]): Redactor {
-  const replacements = clients
-    .filter((client) => client.confidential)
-    .flatMap((client) => nameVariants(client).map((variant) => ({ variant, alias: publicClientName(client) })))
+  const confidential = clients.filter((client) => client.confidential);
+  const secrets = confidential.flatMap(confidentialSecrets);
+  const replacements = confidential
+    .flatMap((client) => nameVariants(client).map((variant) => ({ variant, alias: evidenceClientName(client) })))
     .sort((a, b) => b.variant.length - a.variant.length || a.variant.localeCompare(b.variant));
   if (replacements.length === 0) return (text) => text;
   const pattern = new RegExp(replacements.map(({ variant }) => escapeRegExp(variant)).join('|'), 'giu');
   const aliasOf = new Map(replacements.map(({ variant, alias }) => [variant.toLocaleLowerCase(), alias]));
-  return (text) => text.replace(pattern, (match) => aliasOf.get(match.toLocaleLowerCase()) ?? '');
+  return (text) => {
+    const replaced = text.replace(pattern, (match) => aliasOf.get(match.toLocaleLowerCase()) ?? '');
+    return revealsSecret(replaced, secrets) ? '' : replaced;
+  };
 }

@@ -1,6 +1,5 @@
-import { publicClientName } from '../clients/client-display';
 import type { Client, Feedback, Project, TimeEntry } from '../model';
-import { createRedactor, type Redactor } from './confidential-names';
+import { createRedactor, evidenceClientName, type Redactor } from './confidential-names';
 
 /** What the evidence helper draws on; the caller reads it from storage. */
 export interface EvidenceSources {
@@ -91,7 +90,7 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
     id: `project:${project.id}`,
     kind: 'project',
     title: name,
-    clientName: publicClientName(client),
+    clientName: evidenceClientName(client),
     confidential: client.confidential,
     summary,
     outcome,
@@ -101,7 +100,8 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
     ratingCount: reviews.length,
     from: project.startDate,
     to: project.endDate,
-    search: { name, skills: skills.join(' '), portfolio: `${summary} ${outcome}`, comment: '' },
+    // Joined texts are checked again: two safe parts can meet into a secret ("…Ab" + " " + "C…" is "Ab C").
+    search: { name, skills: redact(skills.join(' ')), portfolio: redact(`${summary} ${outcome}`), comment: '' },
   };
 }
 
@@ -110,7 +110,7 @@ function testimonialEvidence(review: Feedback, project: ProjectEvidence, tracked
   return {
     id: `testimonial:${review.id}`,
     kind: 'testimonial',
-    title: `${project.clientName} on ${project.title}`,
+    title: redact(`${project.clientName} on ${project.title}`),
     clientName: project.clientName,
     confidential: project.confidential,
     quote,
@@ -120,7 +120,7 @@ function testimonialEvidence(review: Feedback, project: ProjectEvidence, tracked
     ratingCount: 1,
     from: review.date,
     to: review.date,
-    search: { name: project.title, skills: project.skills.join(' '), portfolio: '', comment: quote },
+    search: { name: project.title, skills: redact(project.skills.join(' ')), portfolio: '', comment: quote },
   };
 }
 
@@ -190,10 +190,12 @@ export function buildEvidenceItems(sources: EvidenceSources): EvidenceItem[] {
       if (review.canQuote && review.comment.trim() !== '') items.push(testimonialEvidence(review, evidence, trackedMs, redact));
     }
     for (const skill of project.skills) {
-      const key = skill.trim().toLocaleLowerCase();
+      // Keyed by the redacted spelling: the key becomes the item's id, which must not carry a name either.
+      const shown = redact(skill.trim());
+      const key = shown.toLocaleLowerCase();
       if (key === '') continue;
       const tally = skills.get(key) ?? { names: new Map<string, number>(), projects: [] };
-      tally.names.set(skill.trim(), (tally.names.get(skill.trim()) ?? 0) + 1);
+      tally.names.set(shown, (tally.names.get(shown) ?? 0) + 1);
       if (!tally.projects.includes(project)) tally.projects.push(project);
       skills.set(key, tally);
     }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEvidenceItems, trackedMsByProject, type EvidenceItem } from '../../../../src/domain/evidence/evidence-items';
+import { client, feedback, project } from '../../features/records';
 import { smallHistory } from './evidence-corpus';
 
 const HOUR = 3_600_000;
@@ -78,5 +80,44 @@ describe('trackedMsByProject', () => {
       ['p1', 3 * HOUR],
       ['p3', HOUR / 2],
     ]);
+  });
+});
+
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
+  return [];
+}
+
+describe('evidence from a confidential client (property)', () => {
+  // Names drawn with accents and from a small alphabet, so texts often hold them inside other words.
+  const letters = fc.constantFrom('a', 'b', 'é', 'Ü', 'ß', 'K', ' ', '.', '@');
+  const word = fc.string({ unit: letters, minLength: 3, maxLength: 12 }).filter((value) => value.trim().length >= 3);
+  const text = fc.string({ unit: letters, maxLength: 24 });
+  const confidentialClient = fc
+    .record({ name: word, company: fc.option(word, { nil: undefined }), email: fc.option(word, { nil: undefined }), taxId: fc.option(word, { nil: undefined }), publicAlias: fc.option(text, { nil: undefined }) })
+    .map((fields) => client('c', { ...fields, name: fields.name.trim(), confidential: true }));
+  const history = fc.tuple(confidentialClient, fc.array(fc.tuple(text, text, text, text, text, fc.boolean()), { minLength: 1, maxLength: 3 }), fc.nat()).map(([nda, rows, seed]) => {
+    const secrets = [nda.name, nda.company, nda.email, nda.taxId].flatMap((secret) => (secret === undefined || secret.trim() === '' ? [] : [secret.trim()]));
+    const pick = (index: number) => secrets[(seed + index) % secrets.length] ?? '';
+    const projects = rows.map(([name, summary, outcome, skill], index) =>
+      project(`p${index}`, 'c', { name: `${name}${pick(index)}`, skills: [`${skill} ${pick(index + 1)}`], portfolio: { visible: true, summary: `${summary} ${pick(index + 2)}`, outcome: `${pick(index + 3).toUpperCase()} ${outcome}`, imageIds: [] } }),
+    );
+    const reviews = rows.map(([, , , , comment, canQuote], index) => feedback(`f${index}`, `p${index}`, 'c', { comment: `${comment}${pick(index + 4)}`, canQuote }));
+    return { nda, secrets, sources: { clients: [nda], projects, feedback: reviews, trackedMs: new Map<string, number>() } };
+  });
+
+  it('never holds the name, company, email or tax id of a confidential client in anything a proposal can insert', () => {
+    fc.assert(
+      fc.property(history, ({ secrets, sources }) => {
+        for (const value of stringsIn(buildEvidenceItems(sources))) {
+          for (const secret of secrets) {
+            expect(value.toLowerCase().includes(secret.toLowerCase()), `${JSON.stringify(value)} holds ${JSON.stringify(secret)}`).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
