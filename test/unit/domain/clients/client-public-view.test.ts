@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { clientPublicView, clientSecrets, revealsSecret, type ClientPublicView } from '../../../../src/domain/clients/client-public-view';
 import type { Client, Feedback, Project } from '../../../../src/domain/model';
 import { client, feedback, project } from '../../features/records';
+import { stringsIn } from '../strings-in';
 
 const PORTFOLIO = { visible: true, summary: 'Rebuilt the sample tracker.', outcome: 'Lab staff find samples in seconds.', imageIds: [] };
 
@@ -19,13 +20,6 @@ const helix = client('helix', {
 });
 
 /** Every string anywhere in the view, which is everything that could be shown or exported. */
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
-  return [];
-}
-
 describe('clientSecrets', () => {
   it('hides email, address (whole and by line) and tax id of everyone, and name and company of a confidential client', () => {
     expect(clientSecrets(helix)).toEqual([

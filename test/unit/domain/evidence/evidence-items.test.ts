@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildEvidenceItems, trackedMsByProject, type EvidenceItem } from '../../../../src/domain/evidence/evidence-items';
 import { client, feedback, project } from '../../features/records';
 import { smallHistory } from './evidence-corpus';
+import { stringsIn } from '../strings-in';
 
 const HOUR = 3_600_000;
 
@@ -82,13 +83,6 @@ describe('trackedMsByProject', () => {
     ]);
   });
 });
-
-function stringsIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(stringsIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(stringsIn);
-  return [];
-}
 
 describe('evidence from a confidential client (property)', () => {
   // Names drawn with accents and from a small alphabet, so texts often hold them inside other words.
