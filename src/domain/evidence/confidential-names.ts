@@ -42,23 +42,29 @@ function escapeRegExp(text: string): string {
 export type Redactor = (text: string) => string;
 
 /**
- * A function that replaces every confidential client's real name, in any text, with that client's public alias, and
- * withholds (returns '') a text that still gives a confidential client away: an email, address or tax id in it, or a
- * name the replacement could not take out. Evidence built from summaries and reviews passes through it, so a name
- * typed into a portfolio summary cannot reach a cover letter. The same test as the Public view's decides what gives a
- * client away.
+ * A function that withholds (returns '') a text giving a confidential client away: its name, company, email, address
+ * or tax id, by the same test as the Public view's. Texts joined from parts already redacted pass through it alone,
+ * since replacing names in them a second time would repeat an alias that holds a short form of the name.
+ */
+export function createRevealGuard(clients: readonly ClientIdentity[]): Redactor {
+  const secrets = clients.flatMap(confidentialSecrets);
+  return (text) => (revealsSecret(text, secrets) ? '' : text);
+}
+
+/**
+ * A function that replaces every confidential client's real name, in any text, with that client's public alias, then
+ * withholds the text if it still gives a confidential client away (see createRevealGuard): an email, address or tax
+ * id in it, or a name the replacement could not take out. Evidence built from summaries and reviews passes through
+ * it, so a name typed into a portfolio summary cannot reach a cover letter.
  */
 export function createRedactor(clients: readonly ClientIdentity[]): Redactor {
   const confidential = clients.filter((client) => client.confidential);
-  const secrets = confidential.flatMap(confidentialSecrets);
+  const guard = createRevealGuard(confidential);
   const replacements = confidential
     .flatMap((client) => nameVariants(client).map((variant) => ({ variant, alias: evidenceClientName(client) })))
     .sort((a, b) => b.variant.length - a.variant.length || a.variant.localeCompare(b.variant));
   if (replacements.length === 0) return (text) => text;
   const pattern = new RegExp(replacements.map(({ variant }) => escapeRegExp(variant)).join('|'), 'giu');
   const aliasOf = new Map(replacements.map(({ variant, alias }) => [variant.toLocaleLowerCase(), alias]));
-  return (text) => {
-    const replaced = text.replace(pattern, (match) => aliasOf.get(match.toLocaleLowerCase()) ?? '');
-    return revealsSecret(replaced, secrets) ? '' : replaced;
-  };
+  return (text) => guard(text.replace(pattern, (match) => aliasOf.get(match.toLocaleLowerCase()) ?? ''));
 }

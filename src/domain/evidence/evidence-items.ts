@@ -1,5 +1,5 @@
 import type { Client, Feedback, Project, TimeEntry } from '../model';
-import { createRedactor, evidenceClientName, type Redactor } from './confidential-names';
+import { createRedactor, createRevealGuard, evidenceClientName, type Redactor } from './confidential-names';
 
 /** What the evidence helper draws on; the caller reads it from storage. */
 export interface EvidenceSources {
@@ -57,6 +57,12 @@ export interface SkillEvidence extends EvidenceBase {
 
 export type EvidenceItem = ProjectEvidence | TestimonialEvidence | SkillEvidence;
 
+/** `redact` takes names out of a text as written; `guard` only checks a text joined from parts already redacted. */
+interface TextFilters {
+  redact: Redactor;
+  guard: Redactor;
+}
+
 /** Tracked time per project; running timers and deleted entries count nothing. */
 export function trackedMsByProject(entries: readonly Pick<TimeEntry, 'projectId' | 'start' | 'end' | 'deletedAt'>[]): Map<string, number> {
   const totals = new Map<string, number>();
@@ -81,7 +87,7 @@ function citableProjects(sources: EvidenceSources, clients: ReadonlyMap<string, 
   return sources.projects.filter((project) => project.deletedAt === undefined && project.status !== 'cancelled' && clients.has(project.clientId)).sort(byId);
 }
 
-function projectEvidence(project: Project, client: Client, reviews: readonly Feedback[], trackedMs: number, redact: Redactor): ProjectEvidence {
+function projectEvidence(project: Project, client: Client, reviews: readonly Feedback[], trackedMs: number, { redact, guard }: TextFilters): ProjectEvidence {
   const name = redact(project.name);
   const summary = redact(project.portfolio.summary.trim());
   const outcome = redact(project.portfolio.outcome.trim());
@@ -101,16 +107,16 @@ function projectEvidence(project: Project, client: Client, reviews: readonly Fee
     from: project.startDate,
     to: project.endDate,
     // Joined texts are checked again: two safe parts can meet into a secret ("…Ab" + " " + "C…" is "Ab C").
-    search: { name, skills: redact(skills.join(' ')), portfolio: redact(`${summary} ${outcome}`), comment: '' },
+    search: { name, skills: guard(skills.join(' ')), portfolio: guard(`${summary} ${outcome}`), comment: '' },
   };
 }
 
-function testimonialEvidence(review: Feedback, project: ProjectEvidence, trackedMs: number, redact: Redactor): TestimonialEvidence {
+function testimonialEvidence(review: Feedback, project: ProjectEvidence, trackedMs: number, { redact, guard }: TextFilters): TestimonialEvidence {
   const quote = redact(review.comment.trim());
   return {
     id: `testimonial:${review.id}`,
     kind: 'testimonial',
-    title: redact(`${project.clientName} on ${project.title}`),
+    title: guard(`${project.clientName} on ${project.title}`),
     clientName: project.clientName,
     confidential: project.confidential,
     quote,
@@ -120,7 +126,7 @@ function testimonialEvidence(review: Feedback, project: ProjectEvidence, tracked
     ratingCount: 1,
     from: review.date,
     to: review.date,
-    search: { name: project.title, skills: redact(project.skills.join(' ')), portfolio: '', comment: quote },
+    search: { name: project.title, skills: guard(project.skills.join(' ')), portfolio: '', comment: quote },
   };
 }
 
@@ -139,9 +145,9 @@ function skillEvidence(
   tally: SkillTally,
   reviewsByProject: ReadonlyMap<string, Feedback[]>,
   trackedMs: ReadonlyMap<string, number>,
-  redact: Redactor,
 ): SkillEvidence {
-  const name = redact(preferredSpelling(tally.names));
+  // Tallied under their redacted spellings already.
+  const name = preferredSpelling(tally.names);
   const reviews = tally.projects.flatMap((project) => reviewsByProject.get(project.id) ?? []);
   const starts = tally.projects.map((project) => project.startDate).sort();
   const ongoing = tally.projects.some((project) => project.endDate === undefined);
@@ -169,7 +175,7 @@ function skillEvidence(
  */
 export function buildEvidenceItems(sources: EvidenceSources): EvidenceItem[] {
   const clients = new Map(sources.clients.filter((client) => client.deletedAt === undefined).map((client) => [client.id, client]));
-  const redact = createRedactor(sources.clients);
+  const filters: TextFilters = { redact: createRedactor(sources.clients), guard: createRevealGuard(sources.clients) };
   const projects = citableProjects(sources, clients);
   const reviewsByProject = new Map<string, Feedback[]>();
   for (const review of [...sources.feedback].sort(byId)) {
@@ -184,14 +190,14 @@ export function buildEvidenceItems(sources: EvidenceSources): EvidenceItem[] {
     if (client === undefined) continue;
     const reviews = reviewsByProject.get(project.id) ?? [];
     const trackedMs = sources.trackedMs.get(project.id) ?? 0;
-    const evidence = projectEvidence(project, client, reviews, trackedMs, redact);
+    const evidence = projectEvidence(project, client, reviews, trackedMs, filters);
     items.push(evidence);
     for (const review of reviews) {
-      if (review.canQuote && review.comment.trim() !== '') items.push(testimonialEvidence(review, evidence, trackedMs, redact));
+      if (review.canQuote && review.comment.trim() !== '') items.push(testimonialEvidence(review, evidence, trackedMs, filters));
     }
     for (const skill of project.skills) {
       // Keyed by the redacted spelling: the key becomes the item's id, which must not carry a name either.
-      const shown = redact(skill.trim());
+      const shown = filters.redact(skill.trim());
       const key = shown.toLocaleLowerCase();
       if (key === '') continue;
       const tally = skills.get(key) ?? { names: new Map<string, number>(), projects: [] };
@@ -201,7 +207,7 @@ export function buildEvidenceItems(sources: EvidenceSources): EvidenceItem[] {
     }
   }
   for (const [key, tally] of [...skills.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    items.push(skillEvidence(key, tally, reviewsByProject, sources.trackedMs, redact));
+    items.push(skillEvidence(key, tally, reviewsByProject, sources.trackedMs));
   }
   return items;
 }

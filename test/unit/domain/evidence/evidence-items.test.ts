@@ -49,6 +49,16 @@ describe('buildEvidenceItems', () => {
     expect(JSON.stringify(items)).not.toMatch(/barcode|freezer/i);
   });
 
+  it('replaces a name once: an alias holding a short form of the name is not replaced again in titles and skills', () => {
+    const history = smallHistory();
+    const clients = history.clients.map((candidate) => (candidate.id === 'c2' ? { ...candidate, publicAlias: 'Our Helix Biotech partner' } : candidate));
+    const projects = history.projects.map((candidate) => (candidate.id === 'pB' ? { ...candidate, skills: ['Helix Biotech LIMS'] } : candidate));
+    const feedback = history.feedback.map((review) => (review.id === 'f2' ? { ...review, canQuote: true, comment: 'Reliable work.' } : review));
+    const items = buildEvidenceItems({ ...history, clients, projects, feedback });
+    expect(find(items, 'testimonial:f2').title).toBe('Our Helix Biotech partner on Lab inventory app');
+    expect(find(items, 'skill:our helix biotech partner lims').title).toBe('Our Helix Biotech partner LIMS');
+  });
+
   it('turns only quotable reviews into testimonials', () => {
     expect(items.filter((item) => item.kind === 'testimonial').map((item) => item.id)).toEqual(['testimonial:f1', 'testimonial:f3']);
     expect(find(items, 'testimonial:f3')).toMatchObject({
