@@ -64,7 +64,7 @@ export function ClientStats({ metrics }: { metrics: ClientMetrics }) {
         <StatCard
           label="Effective rate"
           value={own.effectiveRateMinor === undefined ? <span className="muted">—</span> : <><Money amountMinor={own.effectiveRateMinor} currency={currency} /><span className={styles.statUnit}> / h</span></>}
-          hint={own.effectiveRateMinor === undefined ? 'Needs tracked time' : <>Received, less tax and fees, ÷ <Duration ms={own.trackedMs} /> tracked</>}
+          hint={own.effectiveRateMinor === undefined ? 'Needs tracked time' : <>Received net of tax and fees ÷ <Duration ms={own.trackedMs} /></>}
         />
         <StatCard
           label="Average days to pay"
