@@ -56,7 +56,7 @@ const layerBlocks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-bench/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'dist-*/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
