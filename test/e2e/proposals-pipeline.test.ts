@@ -162,6 +162,44 @@ describe('proposal pipeline', () => {
     await page.getByRole('region', { name: 'Lost' }).getByText(/Went with an agency\./).waitFor();
   });
 
+  it('counts a draft moved straight to won in "How your bids are doing" at once, without a reload', async () => {
+    const page = session.page();
+    await openApp(page, '#/clients');
+    await loadDemoDataFromClients(page);
+    await goToArea(page, 'proposals');
+    const winRateHint = page.getByRole('group', { name: 'Win rate', exact: true }).getByRole('paragraph').last();
+    const before = /^(\d+) won of (\d+) decided$/.exec(await winRateHint.innerText());
+    expect(before).not.toBeNull();
+    const [won, decided] = [Number(before?.[1]), Number(before?.[2])];
+
+    const draft = column(page, 'Draft').getByRole('listitem').first();
+    const title = (await draft.getByRole('link').innerText()).trim();
+    await draft.getByRole('button', { name: `Move ${title}` }).click();
+    await page.getByRole('menuitem', { name: 'Won' }).click();
+    await page.getByRole('dialog', { name: 'Mark as won' }).getByRole('button', { name: 'Create project' }).click();
+    await card(page, 'Won', title).waitFor();
+
+    await expect.poll(() => winRateHint.innerText()).toBe(`${won + 1} won of ${decided + 1} decided`);
+  });
+
+  it('gives focus back to the card when "Mark as won" is cancelled with Escape', async () => {
+    const page = session.page();
+    await openApp(page, '#/clients');
+    await loadDemoDataFromClients(page);
+    await goToArea(page, 'proposals');
+    const submitted = column(page, 'Submitted').getByRole('listitem').first();
+    const title = (await submitted.getByRole('link').innerText()).trim();
+    await submitted.getByRole('button', { name: `Move ${title}` }).click();
+    await page.getByRole('menuitem', { name: 'Won' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark as won' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(title);
+    expect(await card(page, 'Submitted', title).count()).toBe(1);
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no serious accessibility violations on the board, the table and the form (${colorScheme})`, async () => {
       const context = await session.newContext({ colorScheme, bypassCSP: true });

@@ -28,8 +28,6 @@ export function ProposalsOverview() {
   const [params, setParams] = useSearchParams();
   const mode: ProposalsViewMode = params.get('view') === 'table' ? 'table' : 'board';
   const [status, setStatus] = useState<ProposalStatus | undefined>(undefined);
-  // Read once per visit: "moved 3 days ago" and the metric periods need a now, not a ticking clock.
-  const [now] = useState(() => Date.now());
 
   const counts = useMemo(() => {
     const byStatus = new Map<ProposalStatus, number>();
@@ -86,10 +84,10 @@ export function ProposalsOverview() {
         }
       />
       <div className="stack-lg">
-        <ProposalMetricsPanel proposals={view.proposals} now={now} />
+        <ProposalMetricsPanel proposals={view.proposals} now={view.readAt} />
         {mode === 'board' ? (
           <section className="stack-sm" aria-label="Board">
-            <ProposalBoard proposals={view.proposals} clientsById={view.clientsById} now={now} />
+            <ProposalBoard proposals={view.proposals} clientsById={view.clientsById} now={view.readAt} />
           </section>
         ) : (
           <section className="stack" aria-label="Table">

@@ -11,12 +11,14 @@ export interface ProposalsView {
   /** Every live client, archived ones too, so old proposals still name theirs. */
   clients: Client[];
   clientsById: ReadonlyMap<string, Client>;
+  /** When these records were read: every metric period ends here, so a bid sent after the screen opened counts once stored. */
+  readAt: number;
 }
 
 export function useProposals(): ProposalsView | undefined {
   return useLiveQuery(async () => {
     const [proposals, clients] = await Promise.all([listProposals(db), listClients(db, { includeArchived: true })]);
-    return { proposals, clients, clientsById: new Map(clients.map((client) => [client.id, client])) };
+    return { proposals, clients, clientsById: new Map(clients.map((client) => [client.id, client])), readAt: Date.now() };
   }, []);
 }
 
