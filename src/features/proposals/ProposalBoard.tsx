@@ -103,13 +103,13 @@ function BoardColumn({ status, proposals, clientsById, now, dragged, onMove, onD
 
 /**
  * The pipeline as columns by status, under the line that says how to move cards. A card moves by drag and drop, by Alt+Left/Right, or through its "Move" menu;
- * after a keyboard move, focus follows the card into its new column.
+ * after a move, focus follows the card into its new column, and back to it when a Won or Lost dialog is cancelled.
  */
 export function ProposalBoard({ proposals, clientsById, now }: ProposalBoardProps) {
   const [dragged, setDragged] = useState<Proposal | undefined>(undefined);
   const [focusAfterMove, setFocusAfterMove] = useState<Pick<Proposal, 'id' | 'status'> | undefined>(undefined);
-  const onMoved = useCallback((proposal: Proposal) => setFocusAfterMove({ id: proposal.id, status: proposal.status }), []);
-  const moves = useProposalMoves(onMoved);
+  const focusCard = useCallback((proposal: Proposal) => setFocusAfterMove({ id: proposal.id, status: proposal.status }), []);
+  const moves = useProposalMoves(focusCard, focusCard);
 
   useEffect(() => {
     if (focusAfterMove === undefined) return;

@@ -22,9 +22,10 @@ export interface ProposalMoves {
 
 /**
  * One way to move proposals for the board, its menus and the detail page: every move lands in the status history,
- * Won converts through its dialog and Lost asks for a reason. `onMoved` hears of each completed move.
+ * Won converts through its dialog and Lost asks for a reason. `onMoved` hears of each completed move, `onCancelled`
+ * of a Won or Lost dialog closed without a decision (the menu that opened it is gone, so focus needs a new home).
  */
-export function useProposalMoves(onMoved?: (proposal: Proposal) => void): ProposalMoves {
+export function useProposalMoves(onMoved?: (proposal: Proposal) => void, onCancelled?: (proposal: Proposal) => void): ProposalMoves {
   const announce = useAnnounce();
   const { moveProposal } = useProposalCommands();
   const [pending, setPending] = useState<PendingDecision | null>(null);
@@ -47,7 +48,10 @@ export function useProposalMoves(onMoved?: (proposal: Proposal) => void): Propos
     [announce, moveProposal, onMoved],
   );
 
-  const cancel = useCallback(() => setPending(null), []);
+  const cancel = useCallback(() => {
+    if (pending !== null) onCancelled?.(pending.proposal);
+    setPending(null);
+  }, [pending, onCancelled]);
   const decided = useCallback(
     (proposal: Proposal) => {
       setPending(null);
