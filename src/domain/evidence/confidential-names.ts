@@ -21,15 +21,22 @@ export function evidenceClientName(client: ClientIdentity): string {
 /** Legal forms people drop when they write a company's name: "Helix Biotech GmbH" is "Helix Biotech" in a summary. */
 const LEGAL_FORM = /[\s,]+(gmbh|ag|kg|ug|se|ltd\.?|limited|llc|inc\.?|corp\.?|co\.?|plc|s\.?l\.?|s\.?a\.?|b\.?v\.?|oy|ab|as|srl|sarl|pty)$/i;
 
-/** Every way a confidential client's real name may be written: name and company, with and without legal form. */
+/** Stops that end a name ("Studio K.") but which a sentence about it may not carry, or carries as its own full stop. */
+const TRAILING_STOPS = /[\s.,;:!?…]+$/u;
+
+/**
+ * Every way a confidential client's real name may be written: name and company, with and without legal form, and
+ * without a final stop, since a summary that ends in "Studio K" becomes "…Studio K." once inserted as a sentence.
+ */
 function nameVariants(client: ClientIdentity): string[] {
   const variants = new Set<string>();
   for (const written of [client.name, client.company ?? '']) {
     const trimmed = written.trim();
     if (trimmed === '') continue;
     variants.add(trimmed);
-    const withoutForm = trimmed.replace(LEGAL_FORM, '').trim();
-    if (withoutForm.length >= 3) variants.add(withoutForm);
+    for (const shorter of [trimmed.replace(LEGAL_FORM, ''), trimmed.replace(TRAILING_STOPS, '')]) {
+      if (shorter.trim().length >= 3) variants.add(shorter.trim());
+    }
   }
   // Longest first, so "Helix Biotech GmbH" is replaced whole before "Helix Biotech" could leave "GmbH" behind.
   return [...variants].sort((a, b) => b.length - a.length || a.localeCompare(b));
