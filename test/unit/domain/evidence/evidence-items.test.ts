@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEvidenceItems, trackedMsByProject, type EvidenceItem } from '../../../../src/domain/evidence/evidence-items';
 import { client, feedback, project } from '../../features/records';
+import { evidenceText } from '../../../../src/domain/evidence/evidence-text';
+import { insertableEvidence } from '../../../../src/domain/evidence/insertable-evidence';
 import { smallHistory } from './evidence-corpus';
 import { stringsIn } from '../strings-in';
 
@@ -57,6 +59,16 @@ describe('buildEvidenceItems', () => {
     const items = buildEvidenceItems({ ...history, clients, projects, feedback });
     expect(find(items, 'testimonial:f2').title).toBe('Our Helix Biotech partner on Lab inventory app');
     expect(find(items, 'skill:our helix biotech partner lims').title).toBe('Our Helix Biotech partner LIMS');
+  });
+
+  it('names a client whose name ends in a full stop by its alias when a summary writes the name without the stop', () => {
+    const history = smallHistory();
+    const clients = history.clients.map((candidate) => (candidate.id === 'c2' ? { ...candidate, name: 'Studio K.', publicAlias: 'A design studio' } : candidate));
+    const projects = history.projects.map((candidate) =>
+      candidate.id === 'pB' ? { ...candidate, portfolio: { ...candidate.portfolio, summary: 'Rebuilt the booking pages of Studio K', outcome: '' } } : candidate,
+    );
+    const lab = find(buildEvidenceItems({ ...history, clients, projects }), 'project:pB');
+    expect(evidenceText(lab, 'en-GB')).toBe('Lab inventory app for A design studio (since Mar 2025, 80 hours, rated 4.8/5): Rebuilt the booking pages of A design studio.');
   });
 
   it('turns only quotable reviews into testimonials', () => {
@@ -124,4 +136,24 @@ describe('evidence from a confidential client (property)', () => {
       { numRuns: 300 },
     );
   });
+
+  // Writing texts per locale is slower than building items; a thousand runs are what find a joined secret reliably.
+  it('never holds them in the text Insert puts into a cover letter, where parts are joined with words and stops', () => {
+    fc.assert(
+      fc.property(history, fc.constantFrom('en-GB', 'de-DE', 'fr-FR'), ({ secrets, sources }, locale) => {
+        const holdsSecret = (text: string) => secrets.some((secret) => text.toLowerCase().includes(secret.toLowerCase()));
+        const offered = insertableEvidence(sources, locale);
+        for (const item of offered) {
+          const inserted = evidenceText(item, locale);
+          expect(holdsSecret(inserted), `${JSON.stringify(inserted)} holds one of ${JSON.stringify(secrets)}`).toBe(false);
+        }
+        // Only what would give a client away is held back: every other item is still offered.
+        const offeredIds = new Set(offered.map((item) => item.id));
+        for (const item of buildEvidenceItems(sources)) {
+          if (!offeredIds.has(item.id)) expect(holdsSecret(evidenceText(item, locale)), `${item.id} was held back without cause`).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
 });
