@@ -49,4 +49,19 @@ describe('settings validation', () => {
     await expect.poll(() => emailField(page).inputValue()).toBe('hello@studio.example');
     expect(await emailField(page).getAttribute('aria-invalid')).not.toBe('true');
   });
+
+  it('shows every field error at once: an invalid email together with an unreadable idle threshold', async () => {
+    const page = session.page();
+    await openApp(page, '#/settings');
+    await areaHeading(page, 'settings').waitFor({ state: 'visible' });
+    const idleField = page.getByRole('textbox', { name: 'Idle after (minutes)' });
+
+    await emailField(page).fill('not an email');
+    await idleField.fill('0');
+    await saveSettings(page);
+
+    await expect.poll(() => idleField.getAttribute('aria-invalid')).toBe('true');
+    expect(await emailField(page).getAttribute('aria-invalid')).toBe('true');
+    expect(await accessibleDescription(emailField(page))).toContain(INVALID_EMAIL_MESSAGE);
+  });
 });

@@ -3,7 +3,7 @@ import { defaultSettings } from '../../domain/settings/default-settings';
 import { restoreSettings } from '../../domain/settings/restore-settings';
 import type { ReputeDb } from '../db';
 import { parseInput } from './record-commands';
-import { succeeded, type WriteResult } from './write-result';
+import { succeeded, type FieldErrors, type WriteResult } from './write-result';
 
 /** The defaults for this machine: its locale and time zone as the runtime reports them. */
 export function machineDefaultSettings(): SettingsInput {
@@ -25,12 +25,24 @@ export async function getSettings(db: ReputeDb): Promise<Settings> {
   return { ...restoreSettings(stored, machineDefaultSettings), id: SETTINGS_ID, createdAt: stored.createdAt, updatedAt: stored.updatedAt };
 }
 
+function currentSettings(stored: Settings | undefined): SettingsInput {
+  return stored === undefined ? machineDefaultSettings() : restoreSettings(stored, machineDefaultSettings);
+}
+
+/**
+ * What saveSettings would refuse in the patch, by dotted path, without writing anything: a form that could not read
+ * some of its own fields still shows the messages about all the others at once.
+ */
+export async function settingsPatchErrors(db: ReputeDb, patch: Partial<SettingsInput>): Promise<FieldErrors> {
+  const parsed = parseInput(settingsSchema, { ...currentSettings(await db.settings.get(SETTINGS_ID)), ...patch });
+  return parsed.ok ? {} : parsed.errors;
+}
+
 /** Merges the patch over the stored settings (or the defaults); nested objects such as `business` are replaced whole. */
 export async function saveSettings(db: ReputeDb, patch: Partial<SettingsInput>): Promise<WriteResult<Settings>> {
   return db.transaction('rw', db.settings, async () => {
     const stored = await db.settings.get(SETTINGS_ID);
-    const current = stored === undefined ? machineDefaultSettings() : restoreSettings(stored, machineDefaultSettings);
-    const parsed = parseInput(settingsSchema, { ...current, ...patch });
+    const parsed = parseInput(settingsSchema, { ...currentSettings(stored), ...patch });
     if (!parsed.ok) return parsed;
     const now = Date.now();
     const settings: Settings = { ...parsed.value, id: SETTINGS_ID, createdAt: stored?.createdAt ?? now, updatedAt: now };

@@ -1,9 +1,9 @@
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../domain/model';
-import { useSaveSettings } from '../../shared/use-settings';
+import { useSaveSettings, useSettingsPatchErrors } from '../../shared/use-settings';
 import { useRecordForm, type SubmitOutcome } from '../../shared/use-record-form';
-import { formValuesFromSettings, settingsPatchFromForm, splitSettingsErrors, type SettingsFormField, type SettingsFormValues } from './settings-form-values';
-import { readTimeTracking } from './time-tracking-values';
+import { formValuesFromSettings, type SettingsFormField, type SettingsFormValues } from './settings-form-values';
+import { submitSettingsForm } from './submit-settings-form';
 
 export type SettingsFieldErrors = Partial<Record<SettingsFormField, string>>;
 
@@ -25,6 +25,7 @@ const NO_EDITS: SettingsEdits = {};
  */
 export function useSettingsForm(settings: Settings) {
   const saveSettings = useSaveSettings();
+  const checkSettings = useSettingsPatchErrors();
   const [lastSaved, setLastSaved] = useState<Settings | null>(null);
 
   // The live query reports a save a moment after it resolves; until then the saved record is the fresher one.
@@ -32,15 +33,10 @@ export function useSettingsForm(settings: Settings) {
 
   const submit = useCallback(
     async (edits: SettingsEdits): Promise<SubmitOutcome<SettingsEdits, Settings>> => {
-      const values: SettingsFormValues = { ...formValuesFromSettings(base), ...edits };
-      // Numbers and times are read here first, so a typo gets a message in words rather than a schema's.
-      const timeTracking = readTimeTracking(values);
-      if (!timeTracking.ok) return { ok: false, messages: { byField: timeTracking.errors, other: [] } };
-      const result = await saveSettings({ ...settingsPatchFromForm(values), ...timeTracking.patch });
-      if (!result.ok) return { ok: false, messages: splitSettingsErrors(result.errors) };
-      return { ok: true, value: result.value, announcement: 'Settings saved' };
+      const result = await submitSettingsForm({ ...formValuesFromSettings(base), ...edits }, { check: checkSettings, save: saveSettings });
+      return result.ok ? { ok: true, value: result.value, announcement: 'Settings saved' } : result;
     },
-    [base, saveSettings],
+    [base, checkSettings, saveSettings],
   );
 
   const form = useRecordForm({ initial: NO_EDITS, noun: 'Settings', submit });
