@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { AREA_IDS } from '../platform/contract';
 import { AnnouncerProvider } from '../ui/Announcer';
 import { AREA_SCREENS } from './area-screens';
@@ -28,6 +28,12 @@ function AppRoutes() {
 }
 
 /**
+ * A data router, for what only one offers: asking before a navigation leaves a form with unsaved changes. The
+ * screens keep their own route tables below it.
+ */
+const router = createHashRouter([{ path: '*', element: <AppRoutes /> }]);
+
+/**
  * Reads the settings once for the tree and paints their theme. The tree waits for them: every screen shows dates,
  * money and colours as they say, and the settings are then the first read the database answers at startup rather
  * than the last of a dozen. It takes the tree as children, so a later change redraws only the components that read
@@ -46,9 +52,7 @@ export function App() {
       <AnnouncerProvider>
         <TimeReferenceProvider>
           <TimerProvider>
-            <HashRouter>
-              <AppRoutes />
-            </HashRouter>
+            <RouterProvider router={router} />
           </TimerProvider>
         </TimeReferenceProvider>
       </AnnouncerProvider>

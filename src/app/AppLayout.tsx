@@ -4,6 +4,7 @@ import { AutomaticBackupScheduler } from '../features/data';
 import styles from './AppLayout.module.css';
 import { AppCommandPalette } from './AppCommandPalette';
 import { ErrorBoundary } from './ErrorBoundary';
+import { LeavePrompt } from './LeavePrompt';
 import { areaFromPathname } from './last-route';
 import { Sidebar } from './Sidebar';
 import { TimerServices } from '../features/time';
@@ -79,6 +80,7 @@ export function AppLayout() {
         </>
       )}
       <AppCommandPalette open={paletteOpen} onClose={() => setPaletteOpen(false)} />
+      <LeavePrompt />
     </div>
   );
 }

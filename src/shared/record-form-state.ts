@@ -18,6 +18,7 @@ export interface RecordFormState<V> {
 export type RecordFormAction<V> =
   | { kind: 'edit'; field: keyof V & string; next: V }
   | { kind: 'replace'; values: V }
+  | { kind: 'reset'; values: V }
   | { kind: 'clearError'; field: keyof V & string }
   | { kind: 'saving' }
   | { kind: 'refused'; messages: FormMessages<keyof V & string> }
@@ -37,6 +38,8 @@ export function recordFormReducer<V>(state: RecordFormState<V>, action: RecordFo
       return { ...state, values: action.next, errors: { ...state.errors, [action.field]: undefined }, dirty: true };
     case 'replace':
       return { ...state, values: action.values, dirty: true };
+    case 'reset':
+      return initialRecordFormState(action.values);
     case 'clearError':
       return { ...state, errors: { ...state.errors, [action.field]: undefined } };
     case 'saving':

@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { db } from '../db';
 import { eraseAllData, loadDemoData } from '../db/repositories/demo-data';
 import { useAnnounce } from '../ui/Announcer';
+import { removeAllDrafts } from './form-drafts';
 
 /** Loads the demo data set and says how it went; shared by every empty screen's button and the command palette. */
 export function useLoadDemoData(): { load: () => Promise<void>; loading: boolean } {
@@ -27,7 +28,13 @@ export function useLoadDemoData(): { load: () => Promise<void>; loading: boolean
   return { load, loading };
 }
 
-/** Empties every table in one transaction; resolves once it is done, and rejects with the storage's error. */
+/**
+ * Empties every table in one transaction and forgets every form's draft; resolves once it is done, and rejects with
+ * the storage's error (the drafts then stay, as the records they were typed for do).
+ */
 export function useEraseAllData(): () => Promise<void> {
-  return useCallback(() => eraseAllData(db), []);
+  return useCallback(async () => {
+    await eraseAllData(db);
+    removeAllDrafts(window.localStorage);
+  }, []);
 }

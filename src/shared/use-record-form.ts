@@ -1,6 +1,8 @@
 import { useCallback, useReducer, useRef } from 'react';
 import { useAnnounce } from '../ui/Announcer';
+import { fieldsShapedLike } from './form-drafts';
 import { initialRecordFormState, recordFormReducer, type FormMessages, type RecordFormState } from './record-form-state';
+import { useOpeningDraft, useUnsavedChanges, type DraftOptions } from './use-form-draft';
 
 /** What a form's submit made of the values: the stored record and what to announce, or the messages to show. */
 export type SubmitOutcome<V, R> = { ok: true; value: R; announcement: string } | { ok: false; messages: FormMessages<keyof V & string> };
@@ -13,6 +15,15 @@ export interface RecordFormOptions<V, R> {
   submit: (values: V) => Promise<SubmitOutcome<V, R>>;
   /** Fields that follow another as it changes (a client's rate filling an untouched rate field, say). */
   follow?: (next: V, field: keyof V & string, previous: V) => V;
+  /**
+   * Keeps what was typed as a draft under this key (the form and its record, "client:<id>"), restored when the form
+   * opens again until it is saved or discarded. Without it, changes are not kept, though leaving still asks.
+   */
+  draftKey?: string;
+  /** Reads a stored draft; by default, the stored fields that still fit the initial values, over them. */
+  readDraft?: DraftOptions<V>['read'];
+  /** The values once a save has gone through, when they are not the ones saved (a form of edits starts empty again). */
+  valuesAfterSave?: V;
 }
 
 export interface RecordForm<V, R> extends RecordFormState<V> {
@@ -22,6 +33,21 @@ export interface RecordForm<V, R> extends RecordFormState<V> {
   clearError: (field: keyof V & string) => void;
   /** Saves and resolves the stored record, or undefined when it was refused or the write failed. */
   save: () => Promise<R | undefined>;
+  /** When the draft the form shows was typed, while it shows one restored on opening. */
+  draftRestoredAt: number | undefined;
+  /** Puts back the values the form opened with (the stored record, or an empty form) and forgets the draft. */
+  discardDraft: () => void;
+}
+
+function resolved<V>(initial: V | (() => V)): V {
+  return typeof initial === 'function' ? (initial as () => V)() : initial;
+}
+
+function defaultDraftReader<V>(initial: V | (() => V)): DraftOptions<V>['read'] {
+  return (stored) => {
+    const start = resolved(initial);
+    return typeof start === 'object' && start !== null ? { ...start, ...fieldsShapedLike(start, stored) } : undefined;
+  };
 }
 
 /**
@@ -29,12 +55,22 @@ export interface RecordForm<V, R> extends RecordFormState<V> {
  * keeps every typed value and puts each message under its field; a failed write (storage full, database closed)
  * keeps them too and says what was not saved.
  */
-export function useRecordForm<V, R>({ initial, noun, submit, follow }: RecordFormOptions<V, R>): RecordForm<V, R> {
+export function useRecordForm<V, R>({ initial, noun, submit, follow, draftKey, readDraft, valuesAfterSave }: RecordFormOptions<V, R>): RecordForm<V, R> {
   const announce = useAnnounce();
-  const [state, dispatch] = useReducer(recordFormReducer<V>, initial, (start) => initialRecordFormState(typeof start === 'function' ? (start as () => V)() : start));
+  const opening = useOpeningDraft(draftKey === undefined ? undefined : { key: draftKey, read: readDraft ?? defaultDraftReader(initial) });
+  const [state, dispatch] = useReducer(recordFormReducer<V>, initial, (start) =>
+    opening === undefined ? initialRecordFormState(resolved(start)) : { ...initialRecordFormState(opening.values), dirty: true },
+  );
   // The latest values for save(), so a click right after typing never submits the render before.
   const latest = useRef(state.values);
   latest.current = state.values;
+
+  const reset = useCallback(() => {
+    const values = resolved(initial);
+    latest.current = values;
+    dispatch({ kind: 'reset', values });
+  }, [initial]);
+  const { restoredAt, settle, discard } = useUnsavedChanges({ noun: noun.toLowerCase(), draftKey, values: state.values, dirty: state.dirty, opening, reset });
 
   const setValue = useCallback(
     <F extends keyof V & string>(field: F, value: V[F]) => {
@@ -63,7 +99,8 @@ export function useRecordForm<V, R>({ initial, noun, submit, follow }: RecordFor
         announce(`${noun} not saved: correct the marked fields`, 'danger');
         return undefined;
       }
-      dispatch({ kind: 'saved' });
+      dispatch({ kind: 'saved', values: valuesAfterSave });
+      settle();
       announce(outcome.announcement, 'success');
       return outcome.value;
     } catch (error) {
@@ -72,7 +109,7 @@ export function useRecordForm<V, R>({ initial, noun, submit, follow }: RecordFor
       announce(`${noun} not saved: ${reason}`, 'danger');
       return undefined;
     }
-  }, [submit, noun, announce]);
+  }, [submit, noun, announce, valuesAfterSave, settle]);
 
-  return { ...state, setValue, replaceValues, clearError, save };
+  return { ...state, setValue, replaceValues, clearError, save, draftRestoredAt: restoredAt, discardDraft: discard };
 }

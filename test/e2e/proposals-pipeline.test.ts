@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { describeViolations, seriousAccessibilityViolations } from './axe';
-import { goToArea, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
+import { areaLink, goToArea, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
 
 const TITLE = 'Membership site with class booking';
 const PROJECT_NAME = 'Harbourline membership site';
@@ -76,7 +76,9 @@ describe('proposal pipeline', () => {
     expect(await description(title)).toContain('Title is required');
     expect(await description(page.getByRole('textbox', { name: 'Hourly rate' }))).toContain('An amount has no letters');
 
-    await goToArea(page, 'proposals');
+    // Leaving the refused form asks first; throwing its changes away leaves nothing behind.
+    await areaLink(page, 'proposals').click();
+    await page.getByRole('alertdialog', { name: 'Leave with unsaved changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await page.getByRole('heading', { name: 'No proposals yet' }).waitFor();
   });
 

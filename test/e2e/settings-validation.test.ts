@@ -43,9 +43,12 @@ describe('settings validation', () => {
     expect(await accessibleDescription(emailField(page))).toContain(INVALID_EMAIL_MESSAGE);
     await page.getByText(INVALID_EMAIL_MESSAGE, { exact: true }).waitFor({ state: 'visible' });
 
+    // The refused value is kept as a draft through a reload; discarding it brings back the saved one.
     await page.reload();
     await mainNavigation(page).waitFor({ state: 'visible' });
     await areaHeading(page, 'settings').waitFor({ state: 'visible' });
+    expect(await emailField(page).inputValue()).toBe('not an email');
+    await page.getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => emailField(page).inputValue()).toBe('hello@studio.example');
     expect(await emailField(page).getAttribute('aria-invalid')).not.toBe('true');
   });

@@ -14,6 +14,7 @@ import styles from './ClientForm.module.css';
 import { useClientForm } from './use-client-form';
 import { FormActionBar } from '../../ui/FormActionBar';
 import { FormProblems } from '../../ui/FormProblems';
+import { DraftNotice } from '../../shared/DraftNotice';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
 
@@ -63,6 +64,7 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
 
   return (
     <form ref={formRef} className={styles.form} noValidate aria-label={clientId === undefined ? 'New client' : 'Edit client'} onSubmit={(event) => void handleSubmit(event)}>
+      <DraftNotice restoredAt={form.draftRestoredAt} onDiscard={form.discardDraft} />
       <div className={`card ${styles.card}`}>
         <RecordFormSection title="Client" description="Who you work for, as it should appear on invoices.">
           <TextField label="Name" autoFocus={clientId === undefined} autoComplete="off" value={values.name} error={errors.name} onChange={(event) => setValue('name', event.target.value)} />

@@ -27,5 +27,5 @@ export function useClientForm(initial: ClientFormValues, clientId: string | unde
     [locale, clientId, clientInputErrors, createClient, updateClient],
   );
 
-  return useRecordForm({ initial, noun: 'Client', submit });
+  return useRecordForm({ initial, noun: 'Client', submit, draftKey: `client:${clientId ?? 'new'}` });
 }

@@ -15,6 +15,7 @@ import styles from './ProjectForm.module.css';
 import { useProjectForm } from './use-project-form';
 import { FormActionBar } from '../../ui/FormActionBar';
 import { FormProblems } from '../../ui/FormProblems';
+import { DraftNotice } from '../../shared/DraftNotice';
 
 const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
   { value: 'hourly', label: 'Hourly' },
@@ -81,6 +82,7 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
 
   return (
     <form ref={formRef} className={styles.form} noValidate aria-label={stored === undefined ? 'New project' : 'Edit project'} onSubmit={(event) => void handleSubmit(event)}>
+      <DraftNotice restoredAt={form.draftRestoredAt} onDiscard={form.discardDraft} />
       <div className={`card ${styles.card}`}>
         <RecordFormSection title="Project" description="One piece of work for one client. Time, invoices and feedback hang off it.">
           <SelectField

@@ -49,7 +49,7 @@ export function useProjectForm(initial: ProjectFormValues, stored: Project | und
     [rateTyped, clientsById, locale, today],
   );
 
-  const form = useRecordForm({ initial, noun: 'Project', submit, follow });
+  const form = useRecordForm({ initial, noun: 'Project', submit, follow, draftKey: `project:${stored?.id ?? 'new'}` });
   const { setValue: setFormValue, replaceValues, clearError, values } = form;
 
   const setValue = useCallback(

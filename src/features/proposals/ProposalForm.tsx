@@ -15,6 +15,7 @@ import { ProposalBidFields } from './ProposalBidFields';
 import { readProposalForm, type ProposalFormValues } from './proposal-form-values';
 import { ProposalPartyFields } from './ProposalPartyFields';
 import { useProposalForm } from './use-proposal-form';
+import { DraftNotice } from '../../shared/DraftNotice';
 import styles from './ProposalForm.module.css';
 
 interface ProposalFormProps {
@@ -100,6 +101,7 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
   return (
     <form ref={formRef} className={styles.proposalFormLayout} onSubmit={(event) => void submit(event)} noValidate>
       <div className={styles.proposalFormMain}>
+        <DraftNotice restoredAt={form.draftRestoredAt} onDiscard={form.discardDraft} />
         <FormSection title="The job" description="Paste the post as the client wrote it: the evidence helper reads it.">
           <div className="form-grid">
             <TextField label="Title" value={values.title} onChange={(event) => setValue('title', event.target.value)} error={errors.title} fieldClassName="span-all" autoComplete="off" />

@@ -46,5 +46,5 @@ export function useProposalForm({ proposal, initialValues, clients }: ProposalFo
     [createProposal, locale, proposal, updateProposal],
   );
 
-  return useRecordForm({ initial: initialValues, noun: 'Proposal', submit, follow });
+  return useRecordForm({ initial: initialValues, noun: 'Proposal', submit, follow, draftKey: `proposal:${proposal?.id ?? 'new'}` });
 }

@@ -9,6 +9,7 @@ import { TimeTrackingFields } from './TimeTrackingFields';
 import { useSettingsForm } from './use-settings-form';
 import styles from './SettingsForm.module.css';
 import { FormProblems } from '../../ui/FormProblems';
+import { DraftNotice } from '../../shared/DraftNotice';
 
 function saveNote(dirty: boolean, settings: Settings): string {
   if (dirty) return 'You have unsaved changes.';
@@ -37,6 +38,7 @@ export function SettingsForm({ settings }: { settings: Settings }) {
 
   return (
     <form ref={formRef} className="stack-lg" noValidate onSubmit={handleSubmit} aria-label="Settings">
+      <DraftNotice restoredAt={form.draftRestoredAt} onDiscard={form.discardDraft} />
       <SettingsSection title="Business" description="Who your invoices come from. Issued invoices keep a copy of these details, so later edits never change them.">
         <BusinessIdentityFields {...groupProps} />
       </SettingsSection>

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { Settings } from '../../domain/model';
 import { useSaveSettings, useSettingsPatchErrors } from '../../shared/use-settings';
+import { fieldsShapedLike } from '../../shared/form-drafts';
 import { useRecordForm, type SubmitOutcome } from '../../shared/use-record-form';
 import { formValuesFromSettings, type SettingsFormField, type SettingsFormValues } from './settings-form-values';
 import { submitSettingsForm } from './submit-settings-form';
@@ -39,16 +40,16 @@ export function useSettingsForm(settings: Settings) {
     [base, checkSettings, saveSettings],
   );
 
-  const form = useRecordForm({ initial: NO_EDITS, noun: 'Settings', submit });
-  const { save: saveEdits, replaceValues } = form;
+  // A draft keeps only the inputs that were touched, each still a text of the form's.
+  const readDraft = useCallback((stored: unknown) => fieldsShapedLike(formValuesFromSettings(base), stored), [base]);
+  // Saved edits are the stored values now: the form lets go of them, so the inputs follow the stored settings again.
+  const form = useRecordForm({ initial: NO_EDITS, noun: 'Settings', submit, draftKey: 'settings', readDraft, valuesAfterSave: NO_EDITS });
+  const { save: saveEdits } = form;
 
   const save = useCallback(async () => {
     const saved = await saveEdits();
-    if (saved === undefined) return;
-    setLastSaved(saved);
-    // Saved edits are the stored values now: let go of them, so the inputs follow the stored settings again.
-    replaceValues(NO_EDITS);
-  }, [saveEdits, replaceValues]);
+    if (saved !== undefined) setLastSaved(saved);
+  }, [saveEdits]);
 
   const edits = form.values;
   return {
@@ -60,5 +61,7 @@ export function useSettingsForm(settings: Settings) {
     failedAttempts: form.failedAttempts,
     setValue: form.setValue,
     save,
+    draftRestoredAt: form.draftRestoredAt,
+    discardDraft: form.discardDraft,
   };
 }

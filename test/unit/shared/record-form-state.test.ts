@@ -58,4 +58,15 @@ describe('recordFormReducer', () => {
     expect(state.errors.rate).toBe('Enter a number, such as 95');
     expect(state.dirty).toBe(true);
   });
+
+  it('puts back the given values on a reset (a discarded draft), clean and without messages', () => {
+    const stored: ClientValues = { name: 'Tidewater', email: 'ops@tidewater.example', rate: '95' };
+    expect(recordFormReducer(refusedWithTwoErrors(), { kind: 'reset', values: stored })).toEqual(initialRecordFormState(stored));
+  });
+
+  it('ends a save with the values it is given and nothing left to save (a form of edits starts empty again)', () => {
+    const state = recordFormReducer(refusedWithTwoErrors(), { kind: 'saved', values: START });
+    expect(state.values).toEqual(START);
+    expect(state.dirty).toBe(false);
+  });
 });
