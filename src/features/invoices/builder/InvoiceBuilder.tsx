@@ -18,6 +18,9 @@ import { TermsCard } from './TermsCard';
 import { UnbilledTimeCard } from './UnbilledTimeCard';
 import { useClientBillingSources } from './use-builder-sources';
 import { useDraftCommands } from './use-draft-commands';
+import { readBuilderDraft } from './builder-draft';
+import { DraftNotice } from '../../../shared/DraftNotice';
+import { useOpeningDraft, useUnsavedChanges } from '../../../shared/use-form-draft';
 import styles from './InvoiceBuilder.module.css';
 
 interface InvoiceBuilderProps {
@@ -43,7 +46,22 @@ function monthStart(today: string): string {
 export function InvoiceBuilder({ clients, settings, initial, draft, today, locale }: InvoiceBuilderProps) {
   const navigate = useNavigate();
   const announce = useAnnounce();
-  const [state, setState] = useState(initial);
+  const draftKey = draft === undefined ? `invoice:new:${initial.clientId}` : `invoice:${draft.id}`;
+  const opening = useOpeningDraft({ key: draftKey, read: readBuilderDraft });
+  const [state, setState] = useState(opening?.values ?? initial);
+  // The state as it opened or was last put back: any change makes a new state, so the two differ once something is.
+  const [pristine, setPristine] = useState(opening === undefined ? state : undefined);
+  const unsaved = useUnsavedChanges({
+    noun: 'invoice',
+    draftKey,
+    values: state,
+    dirty: state !== pristine,
+    opening,
+    reset: () => {
+      setState(initial);
+      setPristine(initial);
+    },
+  });
   const [attempted, setAttempted] = useState(false);
   const [confirmingIssue, setConfirmingIssue] = useState(false);
   const commands = useDraftCommands(draft);
@@ -95,6 +113,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
     if (!complete || client === undefined) return;
     const saved = await commands.save(input());
     if (saved === undefined) return;
+    unsaved.settle();
     announce(draft === undefined ? 'Draft saved' : 'Draft updated', 'success');
     void navigate(`/invoices/${saved.id}`);
   };
@@ -110,6 +129,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
       setConfirmingIssue(false);
       return;
     }
+    unsaved.settle();
     const issued = await commands.issue(saved.id, today);
     setConfirmingIssue(false);
     if (issued === undefined) {
@@ -127,6 +147,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
   return (
     <div className={styles.builder}>
       <div className={styles.main}>
+        <DraftNotice restoredAt={unsaved.restoredAt} onDiscard={unsaved.discard} />
         <ClientPeriodCard
           clients={clients}
           clientId={state.clientId}
