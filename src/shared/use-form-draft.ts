@@ -51,7 +51,7 @@ export function useUnsavedChanges<V>({ noun, draftKey, values, dirty, opening, r
     else removeDraft(window.localStorage, draftKey);
   }, [draftKey, values, dirty]);
 
-  // Declared before the guard, which calls it from the leave prompt; the guard's release is reached through a ref.
+  // Settling releases the guard, and the guard is given discard, which settles: the release is reached through a ref.
   const releaseGuard = useRef<() => void>(() => undefined);
   const settle = useCallback(() => {
     releaseGuard.current();
