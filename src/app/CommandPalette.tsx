@@ -52,6 +52,9 @@ export function CommandPalette({ open, onClose, commands, onRun }: CommandPalett
         <PalettePanel
           commands={commands}
           onChoose={(command) => {
+            // Closed here rather than by the effect after the next render: the dialog gives focus back as it closes,
+            // and a command that moves focus (the timer's project picker) must find the page no longer inert.
+            dialogRef.current?.close();
             onClose();
             onRun(command);
           }}

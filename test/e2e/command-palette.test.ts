@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { areaHeading, openApp, useBrowserSession } from './browser';
+import { areaHeading, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
 
 function palette(page: Page) {
   return page.getByRole('dialog', { name: 'Command palette' });
@@ -62,5 +62,79 @@ describe('command palette', () => {
 
     expect(await areaHeading(page, 'dashboard').isVisible()).toBe(true);
     expect(new URL(page.url()).hash).toBe('#/dashboard');
+  });
+});
+
+describe('starting the timer from the palette with no project chosen', () => {
+  const session = useBrowserSession();
+
+  function projectPicker(page: Page) {
+    return page.getByRole('region', { name: 'Timer' }).getByRole('combobox', { name: 'Project' });
+  }
+
+  function projectList(page: Page) {
+    return page.getByRole('listbox', { name: 'Projects' });
+  }
+
+  async function askToStartWithoutProject(page: Page): Promise<void> {
+    await areaHeading(page, 'dashboard').waitFor({ state: 'visible' });
+    await page.keyboard.press('ControlOrMeta+K');
+    await palette(page).waitFor({ state: 'visible' });
+    await page.keyboard.type('start');
+    await palette(page).getByRole('option', { name: 'Start timer' }).waitFor({ state: 'visible' });
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'hidden' });
+    await projectList(page).waitFor({ state: 'visible' });
+  }
+
+  it('moves focus into the project picker, and Escape closes it with focus on the start button', async () => {
+    const page = session.page();
+    await openApp(page);
+    await askToStartWithoutProject(page);
+    await expect.poll(() => projectPicker(page).evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await projectPicker(page).getAttribute('aria-expanded')).toBe('true');
+
+    await page.keyboard.press('Escape');
+    await projectList(page).waitFor({ state: 'hidden' });
+    expect(await projectPicker(page).getAttribute('aria-expanded')).toBe('false');
+    const startButton = page.getByRole('region', { name: 'Timer' }).getByRole('button', { name: 'Start timer' });
+    await expect.poll(() => startButton.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+
+  it('moves through the projects with the arrow keys, and Enter picks the highlighted one', async () => {
+    const page = session.page();
+    await openApp(page);
+    await loadDemoDataFromClients(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Dashboard', exact: true }).click();
+    await askToStartWithoutProject(page);
+    const options = projectList(page).getByRole('option');
+    const firstId = await options.nth(0).getAttribute('id');
+    const secondId = await options.nth(1).getAttribute('id');
+    const secondName = await options.nth(1).locator('span').nth(1).innerText();
+    expect(await projectPicker(page).getAttribute('aria-activedescendant')).toBe(firstId);
+
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => projectPicker(page).getAttribute('aria-activedescendant')).toBe(secondId);
+    await page.keyboard.press('Enter');
+    await projectList(page).waitFor({ state: 'hidden' });
+    expect(await projectPicker(page).inputValue()).toBe(secondName);
+  });
+
+  it('closes when the user clicks elsewhere on the page', async () => {
+    const page = session.page();
+    await openApp(page);
+    await askToStartWithoutProject(page);
+    await areaHeading(page, 'dashboard').click();
+    await projectList(page).waitFor({ state: 'hidden' });
+    expect(await projectPicker(page).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('closes when the user goes to another screen', async () => {
+    const page = session.page();
+    await openApp(page);
+    await askToStartWithoutProject(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients', exact: true }).click();
+    await areaHeading(page, 'clients').waitFor({ state: 'visible' });
+    await projectList(page).waitFor({ state: 'hidden' });
   });
 });

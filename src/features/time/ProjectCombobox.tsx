@@ -19,6 +19,8 @@ export interface ProjectComboboxProps {
   disabled?: boolean;
   /** A number that, each time it changes, focuses the input and opens the list: another control asking for a project. */
   openRequest?: number;
+  /** Called when Escape closes a list that `openRequest` opened, so the asking control can take focus back. */
+  onRequestDismissed?: () => void;
 }
 
 /** The coloured dot that stands for a project in lists and pickers. */
@@ -30,7 +32,7 @@ export function ProjectDot({ projectId }: { projectId: string }) {
  * A searchable project picker following the ARIA combobox pattern: focus stays in the input, the highlighted option
  * is announced through aria-activedescendant. With nothing typed it offers recent projects first.
  */
-export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaLabel, placeholder = 'Choose a project', invalid = false, describedBy, className, disabled = false, openRequest = 0 }: ProjectComboboxProps) {
+export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaLabel, placeholder = 'Choose a project', invalid = false, describedBy, className, disabled = false, openRequest = 0, onRequestDismissed }: ProjectComboboxProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
   const listId = useId();
@@ -38,6 +40,7 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState<string | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
+  const openedOnRequest = useRef(false);
 
   const selected = options.find((option) => option.id === value);
   const choices = useMemo(() => chooseProjectOptions(options, query ?? '', recentIds), [options, query, recentIds]);
@@ -50,8 +53,13 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
   useAnchoredPopover({ open, anchorRef: inputRef, popoverRef: listRef, matchWidth: true });
 
   useEffect(() => {
-    if (openRequest === 0) return;
-    inputRef.current?.focus();
+    const input = inputRef.current;
+    if (openRequest === 0 || input === null || input.disabled) return;
+    input.focus();
+    // The list closes when the input loses focus; opened without it (a modal still over the page), nothing would
+    // ever close it.
+    if (document.activeElement !== input) return;
+    openedOnRequest.current = true;
     setActiveIndex(0);
     setOpen(true);
   }, [openRequest]);
@@ -62,6 +70,7 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
   }, [activeOptionId]);
 
   const close = () => {
+    openedOnRequest.current = false;
     setOpen(false);
     setQuery(null);
   };
@@ -99,7 +108,9 @@ export function ProjectCombobox({ options, recentIds, value, onChange, id, ariaL
         if (open) {
           event.preventDefault();
           event.stopPropagation();
+          const dismissRequest = openedOnRequest.current ? onRequestDismissed : undefined;
           close();
+          dismissRequest?.();
         }
         break;
       case 'Tab':

@@ -30,6 +30,7 @@ export function HeaderTimer() {
   // A ref, not state: a second press while the first start or stop is being written is ignored, and the press itself
   // draws nothing, so the timer's change is on screen one frame sooner.
   const writing = useRef(false);
+  const primaryButtonRef = useRef<HTMLButtonElement>(null);
 
   const entry = running?.entry;
   const isRunning = entry !== undefined;
@@ -107,6 +108,7 @@ export function HeaderTimer() {
         recentIds={reference?.recentProjectIds ?? []}
         value={projectId}
         openRequest={projectPickerRequest}
+        onRequestDismissed={() => primaryButtonRef.current?.focus()}
         onChange={(chosen) => {
           if (isRunning) void saveRunning({ projectId: chosen });
           else setDraft({ ...draft, projectId: chosen });
@@ -137,6 +139,7 @@ export function HeaderTimer() {
         {formatDuration(elapsed, 'clock')}
       </span>
       <button
+        ref={primaryButtonRef}
         type="button"
         className={[styles.timerBarPrimary, isRunning && styles.timerBarStop].filter(Boolean).join(' ')}
         aria-label={isRunning ? 'Stop timer' : 'Start timer'}
