@@ -35,6 +35,21 @@ describe('acting on entries in the day list', () => {
     expect((await storedEntries(page)).filter((entry) => entry.description === 'Delete me')).toHaveLength(1);
   });
 
+  it('names a deleted entry without a description as an entry on its project, not as the project', async () => {
+    const page = session.page();
+    await page.clock.install({ time: MONDAY_TEN_BERLIN });
+    await openTimeWithDemoData(page);
+    await startTimerFromHeader(page, '', 'Editorial CMS maintenance');
+    await workFor(page, 90 * MINUTE_MS);
+    await timerRegion(page).getByRole('button', { name: 'Stop timer' }).click();
+    await timerRegion(page).getByRole('button', { name: 'Start timer' }).waitFor({ state: 'visible' });
+    const before = await storedEntries(page);
+
+    await chooseAction(page, 'Editorial CMS maintenance', 'Delete');
+    await page.getByRole('status').filter({ hasText: 'Deleted 1h 30m on Editorial CMS maintenance' }).waitFor({ state: 'visible' });
+    expect(await storedEntries(page)).toHaveLength(before.length - 1);
+  });
+
   it('splits an entry in two at a chosen time, and duplicates one right after itself', async () => {
     const page = session.page();
     await stoppedEntry(page, 'Split me');

@@ -4,7 +4,7 @@ import { createTimeEntry, deleteTimeEntry, duplicateTimeEntry, restoreTimeEntry,
 import { setProjectDayDuration, type ProjectDayDurationInput } from '../../db/repositories/timer';
 import type { TimeEntry, TimeEntryInput } from '../../domain/model';
 import { useAnnounce } from '../../ui/Announcer';
-import { entryLabel, firstErrorMessage } from './entry-labels';
+import { entryMessageName, firstErrorMessage } from './entry-labels';
 
 /**
  * The writes on time entries outside the timer. Adding, saving, splitting and setting a project's day resolve the
@@ -20,18 +20,18 @@ export function useEntryCommands() {
       /** Sets what a project's time on one day comes to, adding an entry for more time and trimming for less. */
       setProjectDayTime: (input: Omit<ProjectDayDurationInput, 'now'>) => setProjectDayDuration(db, { ...input, now: Date.now() }),
       removeEntry: async (entry: TimeEntry, projectName: string | undefined) => {
-        const label = entryLabel(entry, projectName);
+        const name = entryMessageName(entry, projectName);
         const result = await deleteTimeEntry(db, entry.id);
         if (!result.ok) {
           announce(firstErrorMessage(result.errors), 'danger');
           return;
         }
-        announce(`Deleted “${label}”`, 'success', {
+        announce(`Deleted ${name}`, 'success', {
           label: 'Undo',
           run: () => {
             void restoreTimeEntry(db, entry.id).then((restored) => {
-              if (restored.ok) announce(`Restored “${label}”`, 'success');
-              else announce(`“${label}” could not be restored: ${firstErrorMessage(restored.errors)}`, 'danger');
+              if (restored.ok) announce(`Restored ${name}`, 'success');
+              else announce(`Could not restore ${name}: ${firstErrorMessage(restored.errors)}`, 'danger');
             });
           },
         });
@@ -42,7 +42,7 @@ export function useEntryCommands() {
           announce(`Not duplicated: ${firstErrorMessage(result.errors)}`, 'danger');
           return;
         }
-        announce(`Duplicated “${entryLabel(entry, projectName)}” right after the original`, 'success');
+        announce(`Duplicated ${entryMessageName(entry, projectName)} right after the original`, 'success');
       },
     }),
     [announce],
