@@ -37,14 +37,17 @@ export function Dialog({ open, onClose, title, description, children, footer, si
     }
   }, [open]);
 
+  // React passes a dialog's cancel and close on to the dialogs around it in its tree; a confirmation opened from
+  // inside a dialog must not close that dialog too.
   const handleCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    if (event.target !== event.currentTarget) return;
     event.preventDefault();
     onClose();
   };
 
   // The browser may close the dialog itself (a second Escape); keep the caller's state in step.
-  const handleNativeClose = () => {
-    if (open) onClose();
+  const handleNativeClose = (event: SyntheticEvent<HTMLDialogElement>) => {
+    if (open && event.target === event.currentTarget) onClose();
   };
 
   const handleBackdropClick = (event: MouseEvent<HTMLDialogElement>) => {

@@ -4,7 +4,7 @@ import { mainNavigation, useBrowserSession } from './browser';
 import { hoursMinutes, MONDAY_TEN_BERLIN, openTimeWithDemoData, storedEntries, TIME_TEST_CONTEXT } from './time-helpers';
 
 const PROJECT = 'Analytics dashboard retainer';
-/** Tuesday of the fake clock's week. */
+/** Tuesday of the fake clock's week: past on its Saturday, ahead on its Monday. */
 const TUESDAY = 'Tuesday 24 November';
 
 function weekGrid(page: Page): Locator {
@@ -33,9 +33,12 @@ async function totals(page: Page, projectName: string, day: string): Promise<Tot
   };
 }
 
+/** Saturday 28 November 2026, 10:00 in Berlin: the same week, with its Tuesday in the past. */
+const SATURDAY_TEN_BERLIN = MONDAY_TEN_BERLIN + 5 * 24 * 3_600_000;
+
 /** Opens the week grid for the fake clock's week, with a row for the project (added if the demo gave it no time). */
-async function openWeekWithRow(page: Page, projectName: string): Promise<void> {
-  await page.clock.install({ time: MONDAY_TEN_BERLIN });
+async function openWeekWithRow(page: Page, projectName: string, now = SATURDAY_TEN_BERLIN): Promise<void> {
+  await page.clock.install({ time: now });
   await openTimeWithDemoData(page);
   await page.getByRole('tab', { name: 'Week' }).click();
   await weekGrid(page).waitFor({ state: 'visible' });
@@ -90,5 +93,27 @@ describe('the week timesheet', () => {
     await mainNavigation(page).waitFor({ state: 'visible' });
     await weekGrid(page).waitFor({ state: 'visible' });
     expect(await storedEntries(page)).toEqual(entriesBefore);
+  });
+
+  it('asks before giving a day more time than has passed in it, and Keep editing saves nothing', async () => {
+    const page = session.page();
+    await openWeekWithRow(page, PROJECT, MONDAY_TEN_BERLIN);
+    const target = cell(page, PROJECT, TUESDAY);
+    const entriesBefore = await storedEntries(page);
+    const before = await totals(page, PROJECT, TUESDAY);
+    const confirm = page.getByRole('alertdialog', { name: 'Save time in the future?' });
+
+    await target.fill('2:00');
+    await target.press('Enter');
+    await confirm.waitFor({ state: 'visible' });
+    expect(await confirm.innerText()).toContain('2h 00m on Tuesday 24 November is more time than has passed that day, so some of it would end in the future. Save it anyway?');
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await target.inputValue()).toBe('2:00');
+    expect(await storedEntries(page)).toEqual(entriesBefore);
+
+    await target.press('Enter');
+    await confirm.getByRole('button', { name: 'Save anyway' }).click();
+    await expect.poll(() => totals(page, PROJECT, TUESDAY)).toEqual({ row: before.row + 120, column: before.column + 120, week: before.week + 120 });
   });
 });

@@ -4,3 +4,4 @@ export * from './elapsed';
 export * from './split-at-midnight';
 export * from './week-range';
 export * from './format-duration';
+export * from './unusual-entry';

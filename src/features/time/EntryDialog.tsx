@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
+import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
 import { endsNextDay } from './entry-form';
 import { ProjectCombobox } from './ProjectCombobox';
@@ -30,16 +30,23 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
   const formRef = useRef<HTMLFormElement>(null);
   const projectInputId = useId();
   const projectErrorId = useId();
-  const { values, errors, otherErrors, saving, failedAttempts, setValue, save, editing, running, timeZone } = useEntryForm(target, reference, displayZone);
+  const { values, errors, otherErrors, saving, failedAttempts, setValue, save, unusualQuestion, editing, running, timeZone } = useEntryForm(target, reference, displayZone);
+  const [question, setQuestion] = useState<string | null>(null);
 
   // Each refused save takes the user to the first field it marked.
   useEffect(() => {
     if (failedAttempts > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [failedAttempts]);
 
+  const saveAndClose = async () => {
+    if ((await save()) !== undefined) onDone();
+  };
+
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if ((await save()) !== undefined) onDone();
+    const asked = unusualQuestion(values);
+    if (asked === null) await saveAndClose();
+    else setQuestion(asked);
   };
 
   const nextDay = values.lastEdited === 'end' && endsNextDay(values, timeZone);
@@ -124,6 +131,20 @@ function EntryForm({ target, onDone, reference, timeZone: displayZone }: { targe
           {editing === undefined ? 'Add entry' : 'Save changes'}
         </Button>
       </div>
+      {/* Inside the form only to keep the markup together: its buttons are plain buttons, not submits. */}
+      <ConfirmDialog
+        open={question !== null}
+        title="Save an unusual entry?"
+        message={question ?? ''}
+        confirmLabel="Save anyway"
+        cancelLabel="Keep editing"
+        tone="primary"
+        onConfirm={() => {
+          setQuestion(null);
+          void saveAndClose();
+        }}
+        onCancel={() => setQuestion(null)}
+      />
     </form>
   );
 }

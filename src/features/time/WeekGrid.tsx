@@ -2,12 +2,15 @@ import { useId, useMemo, useState } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import type { TimeEntry } from '../../domain/model';
 import { timesheetGrid } from '../../domain/time-tracking/timesheet-grid';
+import { dayTimeEndsInFuture } from '../../domain/time';
 import { useAnnounce } from '../../ui/Announcer';
+import { ConfirmDialog } from '../../ui/Dialog';
 import { Duration } from '../../ui/Duration';
 import { firstErrorMessage } from './entry-labels';
 import { ProjectCombobox, ProjectDot } from './ProjectCombobox';
 import type { TimeReference } from './use-time-reference-query';
 import { useEntryCommands } from './use-entry-commands';
+import { futureDayTimeMessage } from './unusual-entry-message';
 import { longDayName, readWeekCell, shortDayParts, weekCellLabel, weekCellText } from './week-grid-cells';
 import styles from './week-grid.module.css';
 import { compareNames } from '../../shared/compare-names';
@@ -24,6 +27,14 @@ interface WeekGridProps {
 interface CellProblem {
   key: string;
   message: string;
+}
+
+/** A cell's new time waiting for the user to confirm it, since some of it would lie in the future. */
+interface CellToConfirm {
+  projectId: string;
+  day: string;
+  key: string;
+  ms: number;
 }
 
 /** A column's class, marked when the column is today. */
@@ -44,6 +55,7 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
   const [addedProjectIds, setAddedProjectIds] = useState<string[]>([]);
   const [drafts, setDrafts] = useState<ReadonlyMap<string, string>>(new Map());
   const [problem, setProblem] = useState<CellProblem | null>(null);
+  const [toConfirm, setToConfirm] = useState<CellToConfirm | null>(null);
 
   const grid = useMemo(() => timesheetGrid(entries, days, timeZone, now, { includeProjectIds: addedProjectIds }), [entries, days, timeZone, now, addedProjectIds]);
   const rows = useMemo(
@@ -81,14 +93,25 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
       setProblem({ key, message: read.error });
       return;
     }
-    const result = await setProjectDayTime({ projectId, day, timeZone, ms: read.ms });
+    if (toConfirm?.key === key) return;
+    const shown = readWeekCell(shownText);
+    const more = !shown.ok || read.ms > shown.ms;
+    if (more && dayTimeEndsInFuture(day, timeZone, read.ms, now)) {
+      setToConfirm({ projectId, day, key, ms: read.ms });
+      return;
+    }
+    await write({ projectId, day, key, ms: read.ms });
+  };
+
+  const write = async ({ projectId, day, key, ms }: CellToConfirm) => {
+    const result = await setProjectDayTime({ projectId, day, timeZone, ms });
     if (!result.ok) {
       setProblem({ key, message: result.errors.ms ?? firstErrorMessage(result.errors) });
       return;
     }
     setDraft(key, undefined);
     if (problem?.key === key) setProblem(null);
-    announce(`${reference.projectNames.get(projectId) ?? 'Project'}, ${longDayName(day, locale)}: ${read.ms === 0 ? 'cleared' : `set to ${weekCellText(read.ms)}`}`, 'success');
+    announce(`${reference.projectNames.get(projectId) ?? 'Project'}, ${longDayName(day, locale)}: ${ms === 0 ? 'cleared' : `set to ${weekCellText(ms)}`}`, 'success');
   };
 
   const revert = (key: string) => {
@@ -208,6 +231,19 @@ export function WeekGrid({ days, today, entries, reference, timeZone, now }: Wee
           {problem === null ? 'Type 1:30, 1h30, 90m or 1.5 into a day; clear it to remove that day’s time.' : problem.message}
         </p>
       </div>
+      <ConfirmDialog
+        open={toConfirm !== null}
+        title="Save time in the future?"
+        message={toConfirm === null ? '' : futureDayTimeMessage(toConfirm.ms, longDayName(toConfirm.day, locale))}
+        confirmLabel="Save anyway"
+        cancelLabel="Keep editing"
+        tone="primary"
+        onConfirm={() => {
+          if (toConfirm !== null) void write(toConfirm);
+          setToConfirm(null);
+        }}
+        onCancel={() => setToConfirm(null)}
+      />
     </div>
   );
 }

@@ -1,11 +1,14 @@
 import { useCallback } from 'react';
 import type { FieldErrors } from '../../db/repositories/write-result';
 import type { TimeEntry } from '../../domain/model';
+import { unusualEntry } from '../../domain/time';
+import { useDisplayLocale } from '../../shared/settings-context';
 import type { FormMessages } from '../../shared/record-form-state';
 import { useRecordForm, type SubmitOutcome } from '../../shared/use-record-form';
 import { entryFormValues, newEntryFormValues, readEntryForm, withDuration, withEnd, withStart, type EntryFormField, type EntryFormValues } from './entry-form';
 import { firstErrorMessage } from './entry-labels';
 import { useEntryCommands } from './use-entry-commands';
+import { unusualEntryMessage } from './unusual-entry-message';
 import type { TimeReference } from './use-time-reference-query';
 
 /** Which entry the dialog edits, or that it adds a new one. */
@@ -84,6 +87,23 @@ export function useEntryForm(target: EntryDialogTarget, reference: TimeReference
     [timeZone, running, editing, addEntry, saveEntry],
   );
 
+  const locale = useDisplayLocale();
+  /**
+   * What to ask before saving an entry longer than a day or ending in the future, or null to save straight away. Times
+   * an edit leaves as they were are not asked about again, nor is a form that cannot be read (saving says why).
+   */
+  const unusualQuestion = useCallback(
+    (values: EntryFormValues): string | null => {
+      const read = readEntryForm(values, timeZone, running);
+      if (!read.ok || read.value.end === null) return null;
+      const { start, end } = read.value;
+      if (editing !== undefined && editing.start === start && editing.end === end) return null;
+      const unusual = unusualEntry(start, end, Date.now());
+      return unusual === null ? null : unusualEntryMessage(unusual, end, timeZone, locale);
+    },
+    [timeZone, running, editing, locale],
+  );
+
   const form = useRecordForm({ initial, noun: 'Time entry', submit, follow });
   const { setValue: setOwnValue, clearError } = form;
   const setValue = useCallback(
@@ -94,5 +114,5 @@ export function useEntryForm(target: EntryDialogTarget, reference: TimeReference
     [setOwnValue, clearError],
   );
 
-  return { ...form, setValue, editing, running, timeZone };
+  return { ...form, setValue, unusualQuestion, editing, running, timeZone };
 }
