@@ -1,12 +1,14 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
-import { filterCommands } from './command-search';
 import type { Command } from './commands';
+import { paletteMatches, type IndexedRecord } from './record-search';
 import styles from './CommandPalette.module.css';
 
 interface CommandPaletteProps {
   open: boolean;
   onClose: () => void;
   commands: readonly Command[];
+  /** Clients, projects, proposals and invoices the palette finds once something is typed. */
+  records: readonly IndexedRecord<Command>[];
   /** Runs the chosen command after the palette has closed, so focus is back where the user was. */
   onRun: (command: Command) => void;
 }
@@ -15,7 +17,7 @@ interface CommandPaletteProps {
  * Keyboard-first command search: a combobox over a listbox, following the ARIA combobox pattern. Focus stays in
  * the input and the active option is announced through aria-activedescendant.
  */
-export function CommandPalette({ open, onClose, commands, onRun }: CommandPaletteProps) {
+export function CommandPalette({ open, onClose, commands, records, onRun }: CommandPaletteProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -51,6 +53,7 @@ export function CommandPalette({ open, onClose, commands, onRun }: CommandPalett
       {open && (
         <PalettePanel
           commands={commands}
+          records={records}
           onChoose={(command) => {
             // Closed here rather than by the effect after the next render: the dialog gives focus back as it closes,
             // and a command that moves focus (the timer's project picker) must find the page no longer inert.
@@ -64,14 +67,14 @@ export function CommandPalette({ open, onClose, commands, onRun }: CommandPalett
   );
 }
 
-function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; onChoose: (command: Command) => void }) {
+function PalettePanel({ commands, records, onChoose }: { commands: readonly Command[]; records: readonly IndexedRecord<Command>[]; onChoose: (command: Command) => void }) {
   const listRef = useRef<HTMLUListElement>(null);
   const listId = useId();
   const optionIdPrefix = useId();
   const [query, setQuery] = useState('');
   const [activeIndex, setActiveIndex] = useState(0);
 
-  const matches = useMemo(() => filterCommands(commands, query), [commands, query]);
+  const matches = useMemo(() => paletteMatches(commands, records, query), [commands, records, query]);
   const active = matches[Math.min(activeIndex, matches.length - 1)];
   const activeOptionId = active === undefined ? undefined : `${optionIdPrefix}-${active.id}`;
 
@@ -127,7 +130,7 @@ function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; on
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={activeOptionId}
-          placeholder="Type a command or a screen…"
+          placeholder="Type a command, a screen or a name…"
           autoComplete="off"
           spellCheck={false}
           data-autofocus=""
@@ -158,13 +161,13 @@ function PalettePanel({ commands, onChoose }: { commands: readonly Command[]; on
             >
               <span className={styles.paletteOptionTitle}>{command.title}</span>
               <span className={styles.paletteOptionSection} aria-hidden="true">
-                {command.section}
+                {command.detail === undefined ? command.section : `${command.section} · ${command.detail}`}
               </span>
             </li>
           );
         })}
       </ul>
-      {matches.length === 0 && <p className={styles.paletteEmpty}>No command matches “{query.trim()}”.</p>}
+      {matches.length === 0 && <p className={styles.paletteEmpty}>Nothing matches “{query.trim()}”.</p>}
       <div className={styles.paletteFooter} aria-hidden="true">
         <span>
           <kbd>↑</kbd> <kbd>↓</kbd> to move

@@ -5,7 +5,8 @@ export interface SearchableCommand {
   keywords: readonly string[];
 }
 
-function normalise(text: string): string {
+/** Lower case, without accents or repeated spaces: how both the query and what it is matched against are compared. */
+export function normalise(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim();
 }
 
@@ -45,15 +46,4 @@ export function scoreCommand(command: SearchableCommand, rawQuery: string): numb
   const queryWords = query.split(' ');
   if (queryWords.every((queryWord) => searchableWords.some((word) => word.startsWith(queryWord)))) return 40;
   return subsequenceScore(title, query);
-}
-
-/** The commands matching the query, best first; equal scores keep the registry's order. */
-export function filterCommands<C extends SearchableCommand>(commands: readonly C[], query: string): C[] {
-  return commands
-    .flatMap((command, index) => {
-      const score = scoreCommand(command, query);
-      return score === null ? [] : [{ command, index, score }];
-    })
-    .sort((a, b) => b.score - a.score || a.index - b.index)
-    .map((entry) => entry.command);
 }

@@ -1,7 +1,10 @@
 import { AREA_IDS, AREA_LABELS, type AreaId } from '../platform/contract';
 import type { ThemePreference } from '../domain/model';
 
-export type CommandSection = 'Timer' | 'Navigation' | 'Data' | 'Appearance';
+export type CommandSection = 'Timer' | 'Navigation' | 'Create' | 'Data' | 'Appearance' | 'Client' | 'Project' | 'Proposal' | 'Invoice';
+
+/** What "New …" commands open a form for. */
+export type NewRecordKind = 'client' | 'project' | 'proposal' | 'invoice' | 'timeEntry';
 
 /** One thing the user can ask the app to do; the palette lists these and the native menu reuses them. */
 export interface Command {
@@ -10,12 +13,15 @@ export interface Command {
   section: CommandSection;
   /** Other words people type for it, e.g. "billing" for Invoices. */
   keywords: readonly string[];
+  /** Shown beside the title to tell similar ones apart, e.g. a project's client. */
+  detail?: string;
   run: () => void | Promise<void>;
 }
 
 /** What commands act through; the shell supplies these, tests supply recorders. */
 export interface CommandActions {
   navigate: (area: AreaId) => void;
+  openNewForm: (kind: NewRecordKind) => void;
   loadDemoData: () => Promise<void>;
   setThemePreference: (theme: ThemePreference) => Promise<void>;
   startTimer: () => Promise<void>;
@@ -51,8 +57,16 @@ export function createCommands(actions: CommandActions): Command[] {
     { id: 'timer-stop', title: 'Stop timer', section: 'Timer', keywords: ['track', 'clock out', 'end', 'pause'], run: () => actions.stopTimer() },
     { id: 'timer-continue-last', title: 'Continue last entry', section: 'Timer', keywords: ['resume', 'restart', 'again', 'timer'], run: () => actions.continueLastEntry() },
   ];
+  const create: Command[] = [
+    { id: 'new-client', title: 'New client', section: 'Create', keywords: ['add', 'create', 'customer'], run: () => actions.openNewForm('client') },
+    { id: 'new-project', title: 'New project', section: 'Create', keywords: ['add', 'create', 'job', 'contract'], run: () => actions.openNewForm('project') },
+    { id: 'new-proposal', title: 'New proposal', section: 'Create', keywords: ['add', 'create', 'bid', 'pitch'], run: () => actions.openNewForm('proposal') },
+    { id: 'new-invoice', title: 'New invoice', section: 'Create', keywords: ['add', 'create', 'bill'], run: () => actions.openNewForm('invoice') },
+    { id: 'new-time-entry', title: 'New time entry', section: 'Create', keywords: ['add', 'create', 'manual', 'hours', 'log'], run: () => actions.openNewForm('timeEntry') },
+  ];
   return [
     ...navigation,
+    ...create,
     { id: 'load-demo-data', title: 'Load demo data', section: 'Data', keywords: ['sample', 'example', 'try'], run: () => actions.loadDemoData() },
     { id: 'theme-dark', title: 'Switch to dark theme', section: 'Appearance', keywords: ['night', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('dark') },
     { id: 'theme-light', title: 'Switch to light theme', section: 'Appearance', keywords: ['day', 'appearance', 'colour', 'color'], run: () => actions.setThemePreference('light') },

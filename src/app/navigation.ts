@@ -1,4 +1,5 @@
 import type { AreaId } from '../platform/contract';
+import type { NewRecordKind } from './commands';
 
 export interface NavGroup {
   label: string;
@@ -16,4 +17,17 @@ export const NAV_GROUPS: readonly NavGroup[] = [
 
 export function areaPath(area: AreaId): string {
   return `/${area}`;
+}
+
+/** Where each kind of record's empty form is; a time entry's is a dialog the Time screen opens from its address. */
+const NEW_RECORD_PATHS: Record<NewRecordKind, string> = {
+  client: '/clients/new',
+  project: '/projects/new',
+  proposal: '/proposals/new',
+  invoice: '/invoices/new',
+  timeEntry: '/time?new=entry',
+};
+
+export function newRecordPath(kind: NewRecordKind): string {
+  return NEW_RECORD_PATHS[kind];
 }

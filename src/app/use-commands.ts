@@ -5,7 +5,7 @@ import { useAnnounce } from '../ui/Announcer';
 import { useLoadDemoData } from '../shared/use-demo-data-commands';
 import { useSaveSettings } from '../shared/use-settings';
 import { createCommands, type Command } from './commands';
-import { areaPath } from './navigation';
+import { areaPath, newRecordPath } from './navigation';
 import { useTimer } from '../features/time';
 
 const THEME_ANNOUNCEMENTS: Record<ThemePreference, string> = {
@@ -27,6 +27,7 @@ export function useCommands(): Command[] {
     () =>
       createCommands({
         navigate: (area) => void navigate(areaPath(area)),
+        openNewForm: (kind) => void navigate(newRecordPath(kind)),
         loadDemoData: load,
         setThemePreference: async (theme) => {
           const result = await saveSettings({ theme });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { areaHeading, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
+import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
 function palette(page: Page) {
   return page.getByRole('dialog', { name: 'Command palette' });
@@ -136,5 +137,48 @@ describe('starting the timer from the palette with no project chosen', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients', exact: true }).click();
     await areaHeading(page, 'clients').waitFor({ state: 'visible' });
     await projectList(page).waitFor({ state: 'hidden' });
+  });
+});
+
+describe('creating and finding records from the palette', () => {
+  const session = useBrowserSession(TIME_TEST_CONTEXT);
+
+  async function runFromPalette(page: Page, typed: string, option: string): Promise<void> {
+    await page.keyboard.press('ControlOrMeta+K');
+    await palette(page).waitFor({ state: 'visible' });
+    await page.keyboard.type(typed);
+    await palette(page).getByRole('option', { name: option, exact: true }).waitFor({ state: 'visible' });
+    expect(await palette(page).getByRole('option').first().getAttribute('aria-selected')).toBe('true');
+    expect(await palette(page).getByRole('option').first().innerText()).toContain(option);
+    await page.keyboard.press('Enter');
+    await palette(page).waitFor({ state: 'hidden' });
+  }
+
+  it('opens the New client form and the Add time entry dialog from "New …" commands', async () => {
+    const page = session.page();
+    await openApp(page);
+    await areaHeading(page, 'dashboard').waitFor({ state: 'visible' });
+
+    await runFromPalette(page, 'New client', 'New client');
+    await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
+    expect(new URL(page.url()).hash).toBe('#/clients/new');
+
+    await runFromPalette(page, 'new time entry', 'New time entry');
+    await page.getByRole('dialog', { name: 'Add time entry' }).waitFor({ state: 'visible' });
+    expect(new URL(page.url()).hash).toBe('#/time');
+  });
+
+  it('finds an invoice by its number and a project by its name, and opens each', async () => {
+    const page = session.page();
+    await page.clock.install({ time: MONDAY_TEN_BERLIN });
+    await openApp(page);
+    await loadDemoDataFromClients(page);
+
+    await runFromPalette(page, '2026-0005', 'Invoice 2026-0005');
+    await page.getByRole('heading', { level: 1, name: 'Invoice 2026-0005' }).waitFor({ state: 'visible' });
+
+    await runFromPalette(page, 'editorial cms', 'Editorial CMS maintenance');
+    await page.getByRole('heading', { level: 1, name: 'Editorial CMS maintenance' }).waitFor({ state: 'visible' });
+    expect(new URL(page.url()).hash).toMatch(/^#\/projects\/[\w-]+$/);
   });
 });

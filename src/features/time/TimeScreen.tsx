@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { AreaIcon } from '../../ui/AreaIcon';
 import { useSettings } from '../../shared/use-settings';
@@ -51,6 +51,22 @@ export function TimeScreen() {
   // Stable, so the list and the grid (memoised) draw again only when what they show changed.
   const editEntry = useCallback((entry: TimeEntry) => setEntryDialog({ kind: 'edit', entry }), []);
   const setFilters = useCallback((next: TimeFilters) => setParams((current) => searchParamsWithFilters(current, next), { replace: true }), [setParams]);
+
+  // "New time entry" from the palette arrives as ?new=entry: open the dialog once and take the request off the address,
+  // so Back or a reload does not open it again.
+  const asksForNewEntry = params.get('new') === 'entry';
+  useEffect(() => {
+    if (!asksForNewEntry) return;
+    setEntryDialog({ kind: 'new' });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('new');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [asksForNewEntry, setParams]);
 
   if (overview === undefined || reference === undefined || running === undefined) {
     return (

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filterCommands, scoreCommand } from '../../../src/app/command-search';
+import { scoreCommand } from '../../../src/app/command-search';
+import { paletteMatches } from '../../../src/app/record-search';
 import { createCommands } from '../../../src/app/commands';
 
 const commands = createCommands({
   navigate: () => undefined,
+  openNewForm: () => undefined,
   loadDemoData: () => Promise.resolve(),
   setThemePreference: () => Promise.resolve(),
   startTimer: () => Promise.resolve(),
@@ -11,9 +13,9 @@ const commands = createCommands({
   continueLastEntry: () => Promise.resolve(),
 });
 
-const titles = (query: string) => filterCommands(commands, query).map((command) => command.title);
+const titles = (query: string) => paletteMatches(commands, [], query).map((command) => command.title);
 
-describe('filterCommands', () => {
+describe('paletteMatches over commands alone', () => {
   it('lists every command in registry order when nothing is typed', () => {
     expect(titles('')).toEqual(commands.map((command) => command.title));
     expect(titles('   ')).toHaveLength(commands.length);

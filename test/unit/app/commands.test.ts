@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCommands } from '../../../src/app/commands';
+import { createCommands, type NewRecordKind } from '../../../src/app/commands';
 import type { ThemePreference } from '../../../src/domain/model';
 import { AREA_IDS, AREA_LABELS, type AreaId } from '../../../src/platform/contract';
 
 function recordingCommands() {
-  const calls: { navigated: AreaId[]; demo: number; themes: ThemePreference[]; timer: string[] } = { navigated: [], demo: 0, themes: [], timer: [] };
+  const calls: { navigated: AreaId[]; newForms: NewRecordKind[]; demo: number; themes: ThemePreference[]; timer: string[] } = { navigated: [], newForms: [], demo: 0, themes: [], timer: [] };
   const commands = createCommands({
     navigate: (area) => calls.navigated.push(area),
+    openNewForm: (kind) => calls.newForms.push(kind),
     loadDemoData: () => {
       calls.demo += 1;
       return Promise.resolve();
@@ -74,6 +75,15 @@ describe('createCommands', () => {
     expect(timerCommands.map((command) => command.title)).toEqual(['Start timer', 'Stop timer', 'Continue last entry']);
     for (const command of timerCommands) await command.run();
     expect(calls.timer).toEqual(['start', 'stop', 'continue']);
+    expect(calls.navigated).toEqual([]);
+  });
+
+  it('offers a "New …" command for each kind of record, each opening its own form', async () => {
+    const { calls, commands } = recordingCommands();
+    const create = commands.filter((command) => command.section === 'Create');
+    expect(create.map((command) => command.title)).toEqual(['New client', 'New project', 'New proposal', 'New invoice', 'New time entry']);
+    for (const command of create) await command.run();
+    expect(calls.newForms).toEqual(['client', 'project', 'proposal', 'invoice', 'timeEntry']);
     expect(calls.navigated).toEqual([]);
   });
 });
