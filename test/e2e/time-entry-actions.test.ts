@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser';
 import { dayList, entryRow, MINUTE_MS, MONDAY_TEN_BERLIN, openTimeWithDemoData, startTimerFromHeader, storedEntries, TIME_TEST_CONTEXT, timerRegion, workFor } from './time-helpers';
 
-async function stoppedEntry(page: Page, description: string): Promise<void> {
+const PROJECT = 'Editorial CMS maintenance';
+
+/** Tracks an entry on PROJECT with the timer; one without a description is listed under the project's name. */
+async function stoppedEntry(page: Page, description: string, minutes = 60): Promise<void> {
   await page.clock.install({ time: MONDAY_TEN_BERLIN });
   await openTimeWithDemoData(page);
-  await startTimerFromHeader(page, description, 'Editorial CMS maintenance');
-  await workFor(page, 60 * MINUTE_MS);
+  await startTimerFromHeader(page, description, PROJECT);
+  await workFor(page, minutes * MINUTE_MS);
   await timerRegion(page).getByRole('button', { name: 'Stop timer' }).click();
   await timerRegion(page).getByRole('button', { name: 'Start timer' }).waitFor({ state: 'visible' });
-  await entryRow(page, description).waitFor({ state: 'visible' });
+  await entryRow(page, description === '' ? PROJECT : description).first().waitFor({ state: 'visible' });
 }
 
 async function chooseAction(page: Page, description: string, action: string): Promise<void> {
@@ -37,15 +40,10 @@ describe('acting on entries in the day list', () => {
 
   it('names a deleted entry without a description as an entry on its project, not as the project', async () => {
     const page = session.page();
-    await page.clock.install({ time: MONDAY_TEN_BERLIN });
-    await openTimeWithDemoData(page);
-    await startTimerFromHeader(page, '', 'Editorial CMS maintenance');
-    await workFor(page, 90 * MINUTE_MS);
-    await timerRegion(page).getByRole('button', { name: 'Stop timer' }).click();
-    await timerRegion(page).getByRole('button', { name: 'Start timer' }).waitFor({ state: 'visible' });
+    await stoppedEntry(page, '', 90);
     const before = await storedEntries(page);
 
-    await chooseAction(page, 'Editorial CMS maintenance', 'Delete');
+    await chooseAction(page, PROJECT, 'Delete');
     await page.getByRole('status').filter({ hasText: 'Deleted 1h 30m on Editorial CMS maintenance' }).waitFor({ state: 'visible' });
     expect(await storedEntries(page)).toHaveLength(before.length - 1);
   });
