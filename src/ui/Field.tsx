@@ -1,6 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 
-interface FieldChrome {
+export interface FieldChrome {
   label: string;
   /** Guidance shown under the control while there is no error. */
   hint?: ReactNode;
@@ -8,7 +8,7 @@ interface FieldChrome {
   error?: string;
 }
 
-interface FieldFrameProps extends FieldChrome {
+export interface FieldFrameProps extends FieldChrome {
   controlId: string;
   hintId: string;
   errorId: string;
@@ -16,7 +16,7 @@ interface FieldFrameProps extends FieldChrome {
   children: ReactNode;
 }
 
-function FieldFrame({ label, hint, error, controlId, hintId, errorId, className, children }: FieldFrameProps) {
+export function FieldFrame({ label, hint, error, controlId, hintId, errorId, className, children }: FieldFrameProps) {
   return (
     <div className={['field', className ?? ''].filter(Boolean).join(' ')}>
       <label className="field-label" htmlFor={controlId}>
@@ -42,7 +42,7 @@ function FieldFrame({ label, hint, error, controlId, hintId, errorId, className,
 }
 
 /** Ids and ARIA wiring shared by every field: the error first, so it is read before the hint. */
-function useFieldWiring(explicitId: string | undefined, hint: ReactNode, error: string | undefined) {
+export function useFieldWiring(explicitId: string | undefined, hint: ReactNode, error: string | undefined) {
   const generated = useId();
   const controlId = explicitId ?? `field${generated}`;
   const hintId = `${controlId}-hint`;

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './TagsField.module.css';
+import listStyles from './SuggestionList.module.css';
 
 export interface TagsFieldProps {
   label: string;
@@ -135,14 +136,14 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
             onKeyDown={handleKeyDown}
           />
         </div>
-        <ul id={listId} role="listbox" aria-label={`Suggested ${noun}s`} className={styles.list} hidden={!expanded}>
+        <ul id={listId} role="listbox" aria-label={`Suggested ${noun}s`} className={listStyles.list} hidden={!expanded}>
           {suggestions.map((suggestion, index) => (
             <li
               key={suggestion}
               id={`${listId}-${index}`}
               role="option"
               aria-selected={index === active}
-              className={styles.option}
+              className={listStyles.option}
               // Keeps focus in the box, so choosing does not first commit the half-typed text on blur.
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => add(suggestion)}

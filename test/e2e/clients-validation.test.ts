@@ -31,7 +31,7 @@ async function fillNewClient(page: Page, email: string, rate: string): Promise<v
   await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
   await page.getByRole('textbox', { name: 'Name', exact: true }).fill(NEW_CLIENT);
   await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
-  await page.getByRole('textbox', { name: 'Country', exact: true }).fill('SE');
+  await page.getByRole('combobox', { name: 'Country', exact: true }).fill('Sweden');
   await page.getByRole('textbox', { name: 'Currency', exact: true }).fill('SEK');
   await page.getByRole('textbox', { name: 'Default hourly rate', exact: true }).fill(rate);
 }
@@ -80,18 +80,18 @@ describe('client validation', () => {
     await clientsTable(page).getByRole('row').filter({ hasText: NEW_CLIENT }).waitFor({ state: 'visible' });
   });
 
-  it('names a country code that is no country, and a rate that is not a number, under their fields', async () => {
+  it('names a country that is none, and a rate that is not a number, under their fields', async () => {
     const page = session.page();
     await openApp(page, '#/clients/new');
     await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
     await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Atlas Maps');
-    await page.getByRole('textbox', { name: 'Country', exact: true }).fill('EU');
+    await page.getByRole('combobox', { name: 'Country', exact: true }).fill('Europe');
     await page.getByRole('textbox', { name: 'Default hourly rate', exact: true }).fill('ninety');
     await page.getByRole('button', { name: 'Save client' }).click();
 
-    const country = page.getByRole('textbox', { name: 'Country', exact: true });
+    const country = page.getByRole('combobox', { name: 'Country', exact: true });
     await expect.poll(() => country.getAttribute('aria-invalid')).toBe('true');
-    expect(await messageBeside(country)).toBe('No country has this code; use a two-letter code such as DE or US');
+    expect(await messageBeside(country)).toBe('No country is called “Europe”: type part of its name and choose it from the list');
     expect(await messageBeside(page.getByRole('textbox', { name: 'Default hourly rate', exact: true }))).toMatch(/^An amount has no letters/);
   });
 });

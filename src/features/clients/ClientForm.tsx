@@ -1,12 +1,14 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
-import { countryName, currencyName } from '../../domain/clients/client-codes';
+import { currencyName } from '../../domain/clients/client-codes';
+import { suggestCountries } from '../../domain/clients/country-choice';
 import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
 import { platformSchema, type Client } from '../../domain/model';
 import { rankSkillSuggestions } from '../../domain/projects/skill-suggestions';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/CheckboxField';
+import { ComboboxField } from '../../ui/ComboboxField';
 import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
 import type { ClientFormValues } from './client-form-values';
@@ -17,11 +19,6 @@ import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
-
-function countryHint(code: string, locale: string): string {
-  const name = countryName(code.trim().toUpperCase(), locale);
-  return name ?? 'Two-letter code, such as DE, GB or US.';
-}
 
 function currencyHint(code: string, locale: string): string {
   const name = currencyName(code.trim().toUpperCase(), locale);
@@ -47,6 +44,7 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
   const form = useClientForm(initial, clientId);
   const formRef = useRef<HTMLFormElement>(null);
   const { values, errors, setValue } = form;
+  const countryChoices = useMemo(() => suggestCountries(values.country, locale).map(({ code, name }) => ({ value: code, label: name })), [values.country, locale]);
 
   // After a refused save, take the user to the first field that needs attention.
   useEffect(() => {
@@ -77,15 +75,15 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
             onChange={(event) => setValue('company', event.target.value)}
           />
           <TextField label="Email" type="email" hint="Where invoices go." autoComplete="off" value={values.email} error={errors.email} onChange={(event) => setValue('email', event.target.value)} />
-          <TextField
+          <ComboboxField
             label="Country"
-            fieldClassName={styles.fieldCode}
-            maxLength={2}
-            autoComplete="off"
-            hint={countryHint(values.country, locale)}
-            value={values.country}
+            listLabel="Countries"
+            hint="Type part of its name, then choose it from the list."
+            text={values.country}
+            choices={countryChoices}
             error={errors.country}
-            onChange={(event) => setValue('country', event.target.value)}
+            onTextChange={(text) => setValue('country', text)}
+            onChoose={(choice) => setValue('country', choice.label)}
           />
           <TextAreaField label="Address" rows={3} value={values.address} error={errors.address} onChange={(event) => setValue('address', event.target.value)} />
           <div className="stack">

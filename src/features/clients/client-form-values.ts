@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../../db/repositories/write-result';
 import type { Client, ClientInput, Platform } from '../../domain/model';
+import { countryFieldText, readCountry } from '../../domain/clients/country-choice';
 import { formatAmountForInput, readAmount, readWholeDays } from '../../shared/form-numbers';
 
 /** The client form as its inputs hold it. */
@@ -8,6 +9,7 @@ export interface ClientFormValues {
   email: string;
   company: string;
   address: string;
+  /** The country's name as typed or chosen; saved as its ISO code. */
   country: string;
   taxId: string;
   industry: string;
@@ -50,7 +52,7 @@ export function clientFormFromClient(client: Client, locale: string): ClientForm
     email: client.email ?? '',
     company: client.company ?? '',
     address: client.address ?? '',
-    country: client.country ?? '',
+    country: countryFieldText(client.country, locale),
     taxId: client.taxId ?? '',
     industry: client.industry ?? '',
     currency: client.currency,
@@ -82,13 +84,15 @@ export function clientInputFromForm(values: ClientFormValues, locale: string): {
   const terms = readWholeDays(values.paymentTermsDays);
   if (terms.kind === 'error') readErrors.paymentTermsDays = terms.message;
   if (terms.kind === 'empty') readErrors.paymentTermsDays = 'Enter the days a client has to pay, 0 for on receipt';
+  const country = readCountry(values.country, locale);
+  if (country.kind === 'error') readErrors.country = country.message;
 
   const input: ClientInput = {
     name: values.name,
     email: optional(values.email),
     company: optional(values.company),
     address: optional(values.address),
-    country: optional(values.country)?.toUpperCase(),
+    country: country.kind === 'value' ? country.code : undefined,
     taxId: optional(values.taxId),
     industry: optional(values.industry),
     currency,

@@ -8,13 +8,13 @@ describe('clientInputFromForm', () => {
     name: 'Estudio Marea',
     email: ' hola@marea.example ',
     company: '  ',
-    country: 'es',
+    country: 'spain',
     currency: 'eur',
     defaultRate: '80,50',
     tags: ['design'],
   };
 
-  it('trims, upper-cases codes, reads the rate in the locale and leaves empty fields undefined', () => {
+  it('trims, reads the country’s name as its code and the rate in the locale, upper-cases the currency and leaves empty fields undefined', () => {
     const { input, readErrors } = clientInputFromForm(values, 'de-DE');
     expect(readErrors).toEqual({});
     expect(input).toEqual({
@@ -53,6 +53,16 @@ describe('clientInputFromForm', () => {
   });
 });
 
+describe('clientInputFromForm with a country it cannot read', () => {
+  it('names the country field’s problem and stores no country, rather than taking a code for a name', () => {
+    const base = { ...blankClientForm({ currency: 'EUR', paymentTermsDays: 14 }), name: 'X' };
+    const code = clientInputFromForm({ ...base, country: 'GE' }, 'en-GB');
+    expect(code.readErrors).toEqual({ country: '“GE” is the code of Georgia: choose the country by its name from the list' });
+    expect(code.input.country).toBeUndefined();
+    expect(clientInputFromForm({ ...base, country: 'Germny' }, 'en-GB').readErrors).toEqual({ country: 'No country is called “Germny”: type part of its name and choose it from the list' });
+  });
+});
+
 describe('clientInputFromForm with an unknown currency', () => {
   it('asks for the currency before reading the rate, rather than dropping it', () => {
     const { input, readErrors } = clientInputFromForm({ ...blankClientForm({ currency: 'ABC', paymentTermsDays: 0 }), name: 'X', defaultRate: '90' }, 'en-GB');
@@ -65,6 +75,12 @@ describe('clientFormFromClient', () => {
   it('shows the stored rate as the locale types it and blanks for missing fields', () => {
     const values = clientFormFromClient(client('a', { defaultRateMinor: 9_500, email: undefined, tags: ['x'] }), 'de-DE');
     expect(values).toMatchObject({ defaultRate: '95,00', email: '', country: '', paymentTermsDays: '14', tags: ['x'] });
+  });
+
+  it('shows a stored country code by its name in the locale, which saves back as the same code', () => {
+    const values = clientFormFromClient(client('a', { country: 'DE' }), 'de-DE');
+    expect(values.country).toBe('Deutschland');
+    expect(clientInputFromForm(values, 'de-DE').input.country).toBe('DE');
   });
 });
 
