@@ -80,7 +80,7 @@ export function ComboboxField({ label, hint, error, text, onTextChange, choices,
   };
 
   return (
-    <FieldFrame label={label} hint={hint} error={error} controlId={wiring.controlId} hintId={wiring.hintId} errorId={wiring.errorId} className={fieldClassName}>
+    <FieldFrame label={label} hint={hint} error={error} {...wiring.frameIds} className={fieldClassName}>
       <div className={styles.anchor}>
         <input
           id={wiring.controlId}

@@ -12,6 +12,7 @@ import { ComboboxField } from '../../ui/ComboboxField';
 import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
 import type { ClientFormValues } from './client-form-values';
+import { clientFormWarnings } from './client-form-warnings';
 import styles from './ClientForm.module.css';
 import { useClientForm } from './use-client-form';
 import { FormActionBar } from '../../ui/FormActionBar';
@@ -34,16 +35,19 @@ export interface ClientFormProps {
   /** The client being edited; undefined for a new one. */
   clientId: string | undefined;
   knownTags: readonly string[];
+  /** The live clients, whose names a new name is checked against. */
+  clients: readonly Client[];
   onSaved: (client: Client) => void;
   onCancel: () => void;
 }
 
 /** Create or edit a client. Every message appears under its field; nothing is stored while any field is wrong. */
-export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: ClientFormProps) {
+export function ClientForm({ initial, clientId, knownTags, clients, onSaved, onCancel }: ClientFormProps) {
   const locale = useDisplayLocale();
   const form = useClientForm(initial, clientId);
   const formRef = useRef<HTMLFormElement>(null);
   const { values, errors, setValue } = form;
+  const warnings = clientFormWarnings(values, clients, clientId);
   const countryChoices = useMemo(() => suggestCountries(values.country, locale).map(({ code, name }) => ({ value: code, label: name })), [values.country, locale]);
 
   // After a refused save, take the user to the first field that needs attention.
@@ -65,7 +69,15 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
       <DraftNotice restoredAt={form.draftRestoredAt} onDiscard={form.discardDraft} />
       <div className={`card ${styles.card}`}>
         <RecordFormSection title="Client" description="Who you work for, as it should appear on invoices.">
-          <TextField label="Name" autoFocus={clientId === undefined} autoComplete="off" value={values.name} error={errors.name} onChange={(event) => setValue('name', event.target.value)} />
+          <TextField
+            label="Name"
+            autoFocus={clientId === undefined}
+            autoComplete="off"
+            value={values.name}
+            error={errors.name}
+            warning={warnings.name}
+            onChange={(event) => setValue('name', event.target.value)}
+          />
           <TextField
             label="Company"
             hint="The legal entity, if it differs from the name."
@@ -151,6 +163,7 @@ export function ClientForm({ initial, clientId, knownTags, onSaved, onCancel }: 
               hint="How others will read this client. Describe it without naming it."
               value={values.publicAlias}
               error={errors.publicAlias}
+              warning={warnings.publicAlias}
               onChange={(event) => setValue('publicAlias', event.target.value)}
             />
           )}

@@ -51,6 +51,7 @@ export function ClientFormPage({ mode }: { mode: 'new' | 'edit' }) {
         initial={initial}
         clientId={client?.id}
         knownTags={data.tags}
+        clients={data.clients}
         onSaved={(saved) => void navigate(`/clients/${saved.id}`)}
         onCancel={() => void navigate(backTo)}
       />

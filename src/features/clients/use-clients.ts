@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
-import { getClient, listClientEntries, listClientTags, type ClientListEntry } from '../../db/repositories/clients';
+import { getClient, listClientEntries, listClients, listClientTags, type ClientListEntry } from '../../db/repositories/clients';
 import type { Client } from '../../domain/model';
 
 export type { ClientListEntry } from '../../db/repositories/clients';
@@ -15,12 +15,14 @@ export interface ClientFormSources {
   client: Client | undefined;
   /** Tags already used on clients, offered as suggestions. */
   tags: string[];
+  /** Every live client, archived ones too, so the form can point out a name one of them already has. */
+  clients: Client[];
 }
 
-/** What the client form starts from, read together so the form opens once with both; undefined while loading. */
+/** What the client form starts from, read together so the form opens once with all of it; undefined while loading. */
 export function useClientFormSources(editedId: string | undefined): ClientFormSources | undefined {
   return useLiveQuery(async () => {
-    const [client, tags] = await Promise.all([editedId === undefined ? undefined : getClient(db, editedId), listClientTags(db)]);
-    return { client, tags };
+    const [client, tags, clients] = await Promise.all([editedId === undefined ? undefined : getClient(db, editedId), listClientTags(db), listClients(db, { includeArchived: true })]);
+    return { client, tags, clients };
   }, [editedId]);
 }

@@ -27,6 +27,7 @@ import { paymentOutcomeMessage } from './payment-messages';
 import { usePaymentForm } from './use-payment-form';
 import { usePaymentParties, type PaymentParties } from './use-payments';
 import styles from './NewPaymentPage.module.css';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 function invoiceOptionLabel(invoice: Invoice, locale: string): string {
   return `${invoice.number ?? 'Draft'} · ${formatMoney(invoiceOutstandingMinor(invoice), invoice.currency, locale)} outstanding`;
@@ -98,11 +99,7 @@ function NewPaymentForm({ parties, settings }: { parties: PaymentParties; settin
             description="Who paid, and what the money settles. Without an invoice it counts as earnings from the client, and a project if you pick one."
           >
             <SelectField label="Client" value={values.clientId} error={errors.clientId} onChange={(event) => setValue('clientId', event.target.value)} data-autofocus="">
-              {parties.clients.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                </option>
-              ))}
+              <ClientOptions clients={parties.clients} />
             </SelectField>
             <SelectField label="Invoice" value={invoice?.id ?? NO_INVOICE} error={errors.invoiceId} onChange={(event) => setValue('invoiceId', event.target.value)}>
               <option value={NO_INVOICE}>{clientInvoices.length === 0 ? 'No open invoice: earnings without one' : 'No invoice: earnings without one'}</option>

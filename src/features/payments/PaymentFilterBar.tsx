@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { hasPaymentFilters, paymentPeriodError, type PaymentFilters } from './payment-filters';
 import { isPaymentMethod, PAYMENT_METHODS } from '../../domain/payments/payment-methods';
 import styles from './PaymentFilterBar.module.css';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 interface PaymentFilterBarProps {
   filters: PaymentFilters;
@@ -26,11 +27,7 @@ export function PaymentFilterBar({ filters, onChange, clients }: PaymentFilterBa
         <label htmlFor={`${id}-client`}>Client</label>
         <select id={`${id}-client`} value={filters.clientId ?? ''} onChange={(event) => onChange(withValue(filters, 'clientId', event.target.value === '' ? undefined : event.target.value))}>
           <option value="">All clients</option>
-          {clients.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
+          <ClientOptions clients={clients} />
         </select>
       </div>
       <div className={styles.filter}>

@@ -4,6 +4,7 @@ import { SearchBox } from '../../ui/SearchBox';
 import { PROJECT_STATUS_LABELS } from './project-labels';
 import type { ProjectListFilter } from './project-list-view';
 import styles from './ProjectListPage.module.css';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 /** Search and the status and client filters of the project list. */
 export function ProjectFilters({ filter, onChange, clients }: { filter: ProjectListFilter; onChange: (filter: ProjectListFilter) => void; clients: readonly Client[] }) {
@@ -34,11 +35,7 @@ export function ProjectFilters({ filter, onChange, clients }: { filter: ProjectL
       </label>
       <select id={`${id}-client`} value={filter.clientId} onChange={(event) => onChange({ ...filter, clientId: event.target.value })}>
         <option value="">All clients</option>
-        {clients.map((client) => (
-          <option key={client.id} value={client.id}>
-            {client.name}
-          </option>
-        ))}
+        <ClientOptions clients={clients} />
       </select>
     </div>
   );

@@ -16,6 +16,7 @@ import { useProjectForm } from './use-project-form';
 import { FormActionBar } from '../../ui/FormActionBar';
 import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
   { value: 'hourly', label: 'Hourly' },
@@ -94,11 +95,7 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
           >
             {values.clientId === '' && <option value="">Choose a client…</option>}
             {values.clientId !== '' && client === undefined && <option value={values.clientId}>A deleted client</option>}
-            {clients.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.name}
-              </option>
-            ))}
+            <ClientOptions clients={clients} />
           </SelectField>
           <TextField label="Name" autoFocus={stored === undefined} autoComplete="off" value={values.name} error={errors.name} onChange={(event) => setValue('name', event.target.value)} />
           <TextAreaField

@@ -3,6 +3,7 @@ import type { Client } from '../../domain/model';
 import { SelectField, TextField } from '../../ui/Field';
 import type { ProposalFormErrors, ProposalFormField, ProposalFormValues } from './proposal-form-values';
 import styles from './ProposalForm.module.css';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 interface ProposalPartyFieldsProps {
   values: ProposalFormValues;
@@ -56,11 +57,7 @@ export function ProposalPartyFields({ values, errors, clients, locked, onChange 
           hint={locked ? 'This proposal was won; its project belongs to this client.' : undefined}
         >
           <option value="">Choose a client…</option>
-          {choosable.map((client) => (
-            <option key={client.id} value={client.id}>
-              {client.name}
-            </option>
-          ))}
+          <ClientOptions clients={choosable} />
         </SelectField>
       )}
     </div>

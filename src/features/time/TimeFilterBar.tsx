@@ -5,6 +5,7 @@ import { definedFilters, hasActiveFilters, type TimeFilters } from './time-filte
 import styles from './TimeFilterBar.module.css';
 import type { TimeReference } from './use-time-reference-query';
 import { compareNames } from '../../shared/compare-names';
+import { ClientOptions } from '../../shared/ClientOptions';
 
 interface TimeFilterBarProps {
   filters: TimeFilters;
@@ -67,11 +68,7 @@ export const TimeFilterBar = memo(function TimeFilterBar({ filters, onChange, re
         }}
       >
         <option value="">All clients</option>
-        {clients.map((client) => (
-          <option key={client.id} value={client.id}>
-            {client.name}
-          </option>
-        ))}
+        <ClientOptions clients={clients} />
       </FilterSelect>
       <FilterSelect label="Project" value={filters.projectId ?? ''} onChange={(value) => set({ projectId: value === '' ? undefined : value })}>
         <option value="">All projects</option>

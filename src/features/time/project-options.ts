@@ -1,4 +1,5 @@
 import type { Client, Project, ProjectStatus } from '../../domain/model';
+import { clientChoiceLabels } from '../../domain/clients/client-names';
 import { compareNames } from '../../shared/compare-names';
 
 /** A project as the pickers show it: its name, its client's, and whether time on it bills by default. */
@@ -13,14 +14,15 @@ export interface ProjectOption {
 /** Projects still being worked on come first; finished ones are found by searching. */
 const OPEN_STATUSES: ReadonlySet<ProjectStatus> = new Set(['active', 'paused']);
 
-/** The live projects as picker options, by client then project name. */
+/** The live projects as picker options, by client then project name; clients that share a name are told apart. */
 export function projectOptions(projects: readonly Project[], clientsById: ReadonlyMap<string, Client>): ProjectOption[] {
+  const clientLabels = clientChoiceLabels([...clientsById.values()]);
   return projects
     .filter((project) => project.deletedAt === undefined)
     .map((project) => ({
       id: project.id,
       name: project.name,
-      clientName: clientsById.get(project.clientId)?.name ?? 'Unknown client',
+      clientName: clientLabels.get(project.clientId) ?? clientsById.get(project.clientId)?.name ?? 'Unknown client',
       status: project.status,
       billable: project.billing.kind !== 'nonBillable',
     }))

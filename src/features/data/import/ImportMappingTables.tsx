@@ -4,6 +4,7 @@ import { Badge } from '../../../ui/Badge';
 import { CREATE_NEW, projectChoices, projectMappingKey, remapClient, type ExistingRecords, type ImportMapping } from './import-mapping';
 import styles from './import.module.css';
 import dataStyles from '../data.module.css';
+import { ClientOptions } from '../../../shared/ClientOptions';
 
 interface ImportMappingTablesProps {
   preview: ImportPreview;
@@ -49,11 +50,7 @@ export function ImportMappingTables({ preview, mapping, existing, disabled, onCh
                   onChange={(event) => onChange(remapClient(mapping, preview, existing.projects, client.name, event.target.value))}
                 >
                   <option value={CREATE_NEW}>Create new client</option>
-                  {existing.clients.map((candidate) => (
-                    <option key={candidate.id} value={candidate.id}>
-                      {candidate.name}
-                    </option>
-                  ))}
+                  <ClientOptions clients={existing.clients} />
                 </select>
               ),
             },

@@ -2,6 +2,7 @@ import type { Client } from '../../../domain/model';
 import { SelectField, TextField } from '../../../ui/Field';
 import card from './builder-card.module.css';
 import styles from './ClientPeriodCard.module.css';
+import { ClientOptions } from '../../../shared/ClientOptions';
 
 interface ClientPeriodCardProps {
   clients: readonly Client[];
@@ -29,11 +30,7 @@ export function ClientPeriodCard({ clients, clientId, clientLocked, from, to, pe
       <div className={`${card.body} ${styles.clientGrid}`}>
         <SelectField label="Client" value={clientId} disabled={clientLocked} onChange={(event) => onClientChange(event.target.value)} data-autofocus="">
           {clientId === '' && <option value="">Choose a client</option>}
-          {clients.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.name}
-            </option>
-          ))}
+          <ClientOptions clients={clients} />
         </SelectField>
         <TextField label="From" type="date" value={from} max={to === '' ? undefined : to} error={periodError} disabled={clientId === ''} onChange={(event) => onPeriodChange({ from: event.target.value })} />
         <TextField label="To" type="date" value={to} min={from === '' ? undefined : from} disabled={clientId === ''} onChange={(event) => onPeriodChange({ to: event.target.value })} />

@@ -37,6 +37,15 @@ describe('projectOptions', () => {
       ['Website', 'Zeta Co', true],
     ]);
   });
+
+  it('tells apart the clients of projects whose clients share a name', () => {
+    const clients = new Map([
+      ['c1', client('c1', { name: 'Acme', company: 'Acme Berlin GmbH' })],
+      ['c2', client('c2', { name: 'Acme', email: 'paris@acme.example' })],
+    ]);
+    const result = projectOptions([project('p1', 'c1', { name: 'Website' }), project('p2', 'c2', { name: 'Website' })], clients);
+    expect(result.map((entry) => entry.clientName).sort()).toEqual(['Acme (Acme Berlin GmbH)', 'Acme (paris@acme.example)']);
+  });
 });
 
 describe('scoreProjectOption', () => {
