@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { AreaIcon } from '../../ui/AreaIcon';
 import { DemoDataButton } from '../../shared/DemoDataButton';
+import { useBusinessDetailsMissing } from '../../shared/settings-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { NewRecordButton } from '../../ui/NewRecordButton';
 import { PageHeader } from '../../ui/PageHeader';
@@ -15,6 +16,7 @@ import { useClientEntries } from './use-clients';
 export function ClientListPage() {
   const [filter, setFilter] = useState<ClientListFilter>(DEFAULT_CLIENT_FILTER);
   const entries = useClientEntries();
+  const businessMissing = useBusinessDetailsMissing();
 
   if (entries === undefined) {
     return (
@@ -37,15 +39,21 @@ export function ClientListPage() {
                 Each client keeps its currency, default hourly rate and payment terms, and whether you work for it under NDA, so
                 invoices and your portfolio get them right.
               </p>
-              <p>Set your business details and base currency in Settings first, or load demo data to look around.</p>
+              <p>
+                {businessMissing
+                  ? 'Set your business details and base currency in Settings first, or load demo data to look around.'
+                  : 'Add your first client, or load demo data to look around.'}
+              </p>
             </>
           }
           actions={
             <>
               <DemoDataButton variant="primary" />
-              <Link to="/settings" className="button button-secondary">
-                Open Settings
-              </Link>
+              {businessMissing && (
+                <Link to="/settings" className="button button-secondary">
+                  Open Settings
+                </Link>
+              )}
             </>
           }
         />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { DemoDataButton } from '../../shared/DemoDataButton';
+import { useBusinessDetailsMissing } from '../../shared/settings-context';
 import { EmptyState } from '../../ui/EmptyState';
 import styles from './DashboardOnboarding.module.css';
 
@@ -26,8 +27,12 @@ function OnboardingStep({ number, title, children, action }: { number: number; t
   );
 }
 
-/** A first start: what the Dashboard will show, and the three ways to get going. */
+/**
+ * A first start: what the Dashboard will show, and the three ways to get going. Once the business details are saved,
+ * the first step is adding a client instead of asking for them again.
+ */
 export function DashboardOnboarding() {
+  const businessMissing = useBusinessDetailsMissing();
   return (
     <EmptyState
       icon={<SparkIcon />}
@@ -39,17 +44,31 @@ export function DashboardOnboarding() {
             what they still owe. It fills in as you work.
           </p>
           <ol className={styles.steps}>
-            <OnboardingStep
-              number={1}
-              title="Set up your business"
-              action={
-                <Link to="/settings" className="button button-secondary">
-                  Open Settings
-                </Link>
-              }
-            >
-              Your name, address and payment details, as your invoices will carry them.
-            </OnboardingStep>
+            {businessMissing ? (
+              <OnboardingStep
+                number={1}
+                title="Set up your business"
+                action={
+                  <Link to="/settings" className="button button-secondary">
+                    Open Settings
+                  </Link>
+                }
+              >
+                Your name, address and payment details, as your invoices will carry them.
+              </OnboardingStep>
+            ) : (
+              <OnboardingStep
+                number={1}
+                title="Add your first client"
+                action={
+                  <Link to="/clients/new" className="button button-secondary">
+                    New client
+                  </Link>
+                }
+              >
+                Its currency, rate and payment terms, which its projects and invoices start from.
+              </OnboardingStep>
+            )}
             <OnboardingStep number={2} title="Explore with demo data" action={<DemoDataButton variant="primary" />}>
               A sample freelancer's year of clients, time and invoices, to see every screen at work.
             </OnboardingStep>

@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { AreaIcon } from '../../ui/AreaIcon';
 import { Button } from '../../ui/Button';
 import { DemoDataButton } from '../../shared/DemoDataButton';
+import { useBusinessDetailsMissing } from '../../shared/settings-context';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { todayKey } from '../../domain/time-tracking/time-window';
@@ -31,6 +32,7 @@ function NewInvoiceLink({ primary }: { primary: boolean }) {
 }
 
 function EmptyInvoices() {
+  const businessMissing = useBusinessDetailsMissing();
   return (
     <div className="page">
       <PageHeader title="Invoices" actions={<NewInvoiceLink primary={false} />} />
@@ -43,15 +45,17 @@ function EmptyInvoices() {
               Invoices are built from tracked time and fixed fees, numbered in sequence when issued, and followed until paid. This list
               will show what each client owes and what is overdue.
             </p>
-            <p>Your business name, address, tax ID and payment instructions print on every invoice: fill them in under Settings.</p>
+            {businessMissing && <p>Your business name, address, tax ID and payment instructions print on every invoice: fill them in under Settings.</p>}
           </>
         }
         actions={
           <>
             <DemoDataButton variant="primary" />
-            <Link to="/settings" className="button button-secondary">
-              Open Settings
-            </Link>
+            {businessMissing && (
+              <Link to="/settings" className="button button-secondary">
+                Open Settings
+              </Link>
+            )}
           </>
         }
       />
