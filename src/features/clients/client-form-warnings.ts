@@ -23,7 +23,7 @@ export function clientFormWarnings(values: ClientFormValues, clients: readonly C
   if (first !== undefined) {
     const detail = first.company ?? first.email;
     const who = namesakes.length === 1 ? `Another client is already called “${first.name}”${detail === undefined ? '' : ` (${detail})`}.` : `${namesakes.length} other clients are already called “${first.name}”.`;
-    warnings.name = `${who} You can still save; pickers show the company or email beside clients that share a name.`;
+    warnings.name = `${who} Saving is fine: pickers tell them apart by company or email.`;
   }
   if (values.confidential) {
     const words = aliasWordsFromName(values.publicAlias, { name: values.name, company: values.company });

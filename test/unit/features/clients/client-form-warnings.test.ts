@@ -10,7 +10,7 @@ describe('clientFormWarnings', () => {
 
   it('points out a name another live client has, with what tells that client apart', () => {
     expect(clientFormWarnings({ ...blank, name: 'NORTHWIND' }, clients, undefined).name).toBe(
-      'Another client is already called “Northwind” (ap@northwind.example). You can still save; pickers show the company or email beside clients that share a name.',
+      'Another client is already called “Northwind” (ap@northwind.example). Saving is fine: pickers tell them apart by company or email.',
     );
     expect(clientFormWarnings({ ...blank, name: 'helix' }, clients, undefined).name).toMatch(/^2 other clients are already called “Helix”\./);
   });
