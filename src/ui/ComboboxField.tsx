@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FieldFrame, useFieldWiring, type FieldChrome } from './Field';
 import styles from './ComboboxField.module.css';
 import listStyles from './SuggestionList.module.css';
+import { movedIndex } from './list-navigation';
 
 export interface ComboboxChoice {
   value: string;
@@ -57,10 +58,7 @@ export function ComboboxField({ label, hint, error, text, onTextChange, choices,
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (choices.length === 0) return;
-      const last = choices.length - 1;
-      if (event.key === 'ArrowDown') setActiveIndex(active >= last ? 0 : active + 1);
-      else setActiveIndex(active <= 0 ? last : active - 1);
+      setActiveIndex(movedIndex(event.key, active, choices.length));
       return;
     }
     if (event.key === 'Enter' && expanded) {

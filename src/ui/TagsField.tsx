@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import styles from './TagsField.module.css';
 import listStyles from './SuggestionList.module.css';
+import { movedIndex } from './list-navigation';
 
 export interface TagsFieldProps {
   label: string;
@@ -54,10 +55,7 @@ export function TagsField({ label, noun, values, onChange, suggest, placeholder,
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
-      if (suggestions.length === 0) return;
-      const last = suggestions.length - 1;
-      if (event.key === 'ArrowDown') setActiveIndex(active >= last ? 0 : active + 1);
-      else setActiveIndex(active <= 0 ? last : active - 1);
+      setActiveIndex(movedIndex(event.key, active, suggestions.length));
       return;
     }
     if (event.key === 'Enter' || (event.key === ',' && text.trim() !== '')) {

@@ -119,3 +119,34 @@ export async function loadDemoDataFromClients(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Load demo data', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Demo data loaded' }).waitFor({ state: 'visible' });
 }
+
+/** The text of the elements aria-describedby points at: what a screen reader reads after the field's name. */
+export function accessibleDescription(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter((id) => id !== '')
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim(),
+  );
+}
+
+/** Every record of one IndexedDB store as stored, read past the app, so a test sees codes and not their display. */
+export function storedRecords(page: Page, store: string): Promise<unknown> {
+  return page.evaluate(
+    (storeName) =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('repute');
+        request.onerror = () => reject(new Error('The app database did not open'));
+        request.onsuccess = () => {
+          const read = request.result.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+          read.onsuccess = () => {
+            request.result.close();
+            resolve(read.result);
+          };
+        };
+      }),
+    store,
+  );
+}

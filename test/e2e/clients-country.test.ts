@@ -1,27 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { openApp, useBrowserSession } from './browser';
+import { openApp, storedRecords, useBrowserSession } from './browser';
 
 const storedClientsSchema = z.array(z.object({ name: z.string(), country: z.string().optional() }));
 
-/** The clients as IndexedDB holds them, read past the app, so the test sees the stored code and not its display. */
+/** The clients as IndexedDB holds them, so the test sees the stored code and not its display. */
 async function storedClients(page: Page): Promise<z.infer<typeof storedClientsSchema>> {
-  const raw: unknown = await page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('repute');
-        request.onerror = () => reject(new Error('Cannot open the database'));
-        request.onsuccess = () => {
-          const read = request.result.transaction('clients', 'readonly').objectStore('clients').getAll();
-          read.onsuccess = () => {
-            request.result.close();
-            resolve(read.result);
-          };
-        };
-      }),
-  );
-  return storedClientsSchema.parse(raw);
+  return storedClientsSchema.parse(await storedRecords(page, 'clients'));
+}
+
+async function newClientNamed(page: Page, name: string): Promise<void> {
+  await openApp(page, '#/clients/new');
+  await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
+  await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
 }
 
 describe('client country', () => {
@@ -29,9 +21,7 @@ describe('client country', () => {
 
   it('is chosen by name from a list the typing filters, shown by name, and stored as its ISO code', async () => {
     const page = session.page();
-    await openApp(page, '#/clients/new');
-    await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Hanse Logistik');
+    await newClientNamed(page, 'Hanse Logistik');
 
     const country = page.getByRole('combobox', { name: 'Country', exact: true });
     await country.fill('Ge');
@@ -55,9 +45,7 @@ describe('client country', () => {
 
   it('chooses with the keyboard, and refuses a bare code with a message under the field, storing nothing', async () => {
     const page = session.page();
-    await openApp(page, '#/clients/new');
-    await page.getByRole('heading', { level: 1, name: 'New client' }).waitFor({ state: 'visible' });
-    await page.getByRole('textbox', { name: 'Name', exact: true }).fill('Tbilisi Print');
+    await newClientNamed(page, 'Tbilisi Print');
 
     const country = page.getByRole('combobox', { name: 'Country', exact: true });
     await country.fill('GE');

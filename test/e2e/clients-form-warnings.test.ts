@@ -1,17 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
-
-/** The text of the elements aria-describedby points at: what a screen reader reads after the field's name. */
-function accessibleDescription(field: Locator): Promise<string> {
-  return field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter((id) => id !== '')
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' '),
-  );
-}
+import { accessibleDescription, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
 
 async function openNewClientForm(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'New client' }).click();

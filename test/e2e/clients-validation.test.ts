@@ -1,21 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { areaHeading, goToArea, loadDemoDataFromClients, mainNavigation, openApp, useBrowserSession } from './browser';
+import { accessibleDescription, areaHeading, goToArea, loadDemoDataFromClients, mainNavigation, openApp, useBrowserSession } from './browser';
 
 const INVALID_EMAIL = 'Enter a valid email address, like name@example.com';
 const NEGATIVE_RATE = 'Must not be negative';
 const NEW_CLIENT = 'Lindqvist Sound Studio';
-
-/** The text of the elements aria-describedby points at: what a screen reader reads after the field's name. */
-function accessibleDescription(field: Locator): Promise<string> {
-  return field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter((id) => id !== '')
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' '),
-  );
-}
 
 /** The message shown right under a field: the error paragraph that follows the input inside the same field. */
 function messageBeside(field: Locator): Promise<string> {

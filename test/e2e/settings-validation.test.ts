@@ -1,23 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { areaHeading, mainNavigation, openApp, useBrowserSession } from './browser';
+import { accessibleDescription, areaHeading, mainNavigation, openApp, useBrowserSession } from './browser';
 
 const INVALID_EMAIL_MESSAGE = 'Enter a valid email address, like name@example.com';
 
 function emailField(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Email', exact: true });
-}
-
-/** The text of the elements aria-describedby points at, which is what a screen reader reads after the name. */
-function accessibleDescription(field: Locator): Promise<string> {
-  return field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .filter((id) => id !== '')
-      .map((id) => element.ownerDocument.getElementById(id)?.textContent?.trim() ?? '')
-      .join(' ')
-      .trim(),
-  );
 }
 
 async function saveSettings(page: Page): Promise<void> {

@@ -32,7 +32,9 @@ function OnboardingStep({ number, title, children, action }: { number: number; t
  * the first step is adding a client instead of asking for them again.
  */
 export function DashboardOnboarding() {
-  const businessMissing = useBusinessDetailsMissing();
+  const firstStep = useBusinessDetailsMissing()
+    ? { title: 'Set up your business', to: '/settings', label: 'Open Settings', text: 'Your name, address and payment details, as your invoices will carry them.' }
+    : { title: 'Add your first client', to: '/clients/new', label: 'New client', text: 'Its currency, rate and payment terms, which its projects and invoices start from.' };
   return (
     <EmptyState
       icon={<SparkIcon />}
@@ -44,31 +46,17 @@ export function DashboardOnboarding() {
             what they still owe. It fills in as you work.
           </p>
           <ol className={styles.steps}>
-            {businessMissing ? (
-              <OnboardingStep
-                number={1}
-                title="Set up your business"
-                action={
-                  <Link to="/settings" className="button button-secondary">
-                    Open Settings
-                  </Link>
-                }
-              >
-                Your name, address and payment details, as your invoices will carry them.
-              </OnboardingStep>
-            ) : (
-              <OnboardingStep
-                number={1}
-                title="Add your first client"
-                action={
-                  <Link to="/clients/new" className="button button-secondary">
-                    New client
-                  </Link>
-                }
-              >
-                Its currency, rate and payment terms, which its projects and invoices start from.
-              </OnboardingStep>
-            )}
+            <OnboardingStep
+              number={1}
+              title={firstStep.title}
+              action={
+                <Link to={firstStep.to} className="button button-secondary">
+                  {firstStep.label}
+                </Link>
+              }
+            >
+              {firstStep.text}
+            </OnboardingStep>
             <OnboardingStep number={2} title="Explore with demo data" action={<DemoDataButton variant="primary" />}>
               A sample freelancer's year of clients, time and invoices, to see every screen at work.
             </OnboardingStep>
