@@ -27,8 +27,8 @@ export interface ComboboxFieldProps extends FieldChrome {
  * as one types or presses ↓, ↑/↓ move through it, Enter chooses (the only choice left, too), Escape closes it, and
  * focus never leaves the box, the highlighted choice being announced through aria-activedescendant.
  */
-export function ComboboxField({ label, hint, error, text, onTextChange, choices, onChoose, listLabel, placeholder, fieldClassName }: ComboboxFieldProps) {
-  const wiring = useFieldWiring(undefined, hint, error);
+export function ComboboxField({ label, hint, error, warning, text, onTextChange, choices, onChoose, listLabel, placeholder, fieldClassName }: ComboboxFieldProps) {
+  const wiring = useFieldWiring(undefined, hint, error, warning);
   const listId = useId();
   const listRef = useRef<HTMLUListElement>(null);
   const [open, setOpen] = useState(false);
@@ -78,7 +78,7 @@ export function ComboboxField({ label, hint, error, text, onTextChange, choices,
   };
 
   return (
-    <FieldFrame label={label} hint={hint} error={error} {...wiring.frameIds} className={fieldClassName}>
+    <FieldFrame label={label} hint={hint} error={error} warning={warning} {...wiring.frameIds} className={fieldClassName}>
       <div className={styles.anchor}>
         <input
           id={wiring.controlId}
