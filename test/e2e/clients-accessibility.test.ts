@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAccessibilityViolations } from './axe';
-import { goToArea, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
+import { areaHeading, areaLink, loadDemoDataFromClients, openApp, useBrowserSession } from './browser';
 
 async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
   // Colours are judged at rest: the pointer leaves the button it last clicked, and fades settle.
@@ -31,7 +31,10 @@ describe('accessibility of the client and project pages (axe-core)', () => {
       await page.getByText('Enter a valid email address, like name@example.com').waitFor({ state: 'visible' });
       await expectNoSeriousViolations(page, `client form with an error (${colorScheme})`);
 
-      await goToArea(page, 'projects');
+      // The refused edit is still unsaved, so leaving the form asks first.
+      await areaLink(page, 'projects').click();
+      await page.getByRole('alertdialog', { name: 'Leave with unsaved changes?' }).getByRole('button', { name: 'Leave', exact: true }).click();
+      await areaHeading(page, 'projects').waitFor({ state: 'visible' });
       await page.getByRole('table', { name: 'Projects' }).waitFor({ state: 'visible' });
       await expectNoSeriousViolations(page, `project list (${colorScheme})`);
 
