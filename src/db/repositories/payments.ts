@@ -1,4 +1,4 @@
-import { invoiceStatusAfterPayments } from '../../domain/invoices/invoice-status';
+import { invoiceStatusAfterPayments, isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { paymentInputSchema, type Invoice, type Payment, type PaymentInput } from '../../domain/model';
 import { invoicePaymentRefusal, paidTowardInvoice } from '../../domain/payments/invoice-payment';
 import { matchesPaymentFilter, type PaymentFilter } from '../../domain/payments/payment-filter';
@@ -38,9 +38,23 @@ async function overpaymentErrors(db: ReputeDb, value: PaymentInput, exceptPaymen
   const invoice = await db.invoices.get(value.invoiceId);
   if (invoice === undefined) return {};
   const others = await db.payments.where('invoiceId').equals(invoice.id).filter((payment) => payment.id !== exceptPaymentId).toArray();
+  const paidByOthers = paidTowardInvoice(invoice, others);
+  // Without this payment a paid invoice is owed on again, so its status is taken as the other payments leave it.
+  const withoutThisPayment: Invoice = { ...invoice, paidMinor: paidByOthers, status: invoiceStatusAfterPayments(invoice, paidByOthers) };
   const { locale } = await getSettings(db);
-  const refusal = invoicePaymentRefusal({ ...invoice, paidMinor: paidTowardInvoice(invoice, others) }, value, locale);
+  const refusal = invoicePaymentRefusal(withoutThisPayment, value, locale);
   return refusal === undefined ? {} : { [refusal.field]: refusal.message };
+}
+
+/**
+ * Why a deleted payment cannot come back: only when its invoice was paid again since, by other payments, so that
+ * restoring it would take more than the invoice's gross. A void or credited invoice takes its old payments back.
+ */
+async function restoreErrors(db: ReputeDb, payment: Payment): Promise<FieldErrors> {
+  if (payment.invoiceId === undefined) return {};
+  const invoice = await db.invoices.get(payment.invoiceId);
+  if (invoice === undefined || invoice.status === 'void' || isInvoiceCredited(invoice)) return {};
+  return overpaymentErrors(db, payment, payment.id);
 }
 
 async function paymentReferenceErrors(db: ReputeDb, value: PaymentInput, stored?: Payment): Promise<FieldErrors> {
@@ -121,21 +135,31 @@ export async function updatePayment(db: ReputeDb, id: string, patch: Partial<Pay
   });
 }
 
-async function setPaymentDeletedAt(db: ReputeDb, id: string, deletedAt: number | undefined): Promise<void> {
-  await db.transaction('rw', tablesOf(db), async () => {
+async function setPaymentDeletedAt(db: ReputeDb, id: string, deletedAt: number | undefined): Promise<WriteResult<Payment>> {
+  return db.transaction('rw', tablesOf(db), async () => {
+    const stored = await db.payments.get(id);
+    if (stored === undefined) return noSuchRecord<Payment>('payment');
+    if (deletedAt === undefined && stored.deletedAt !== undefined) {
+      const refusal = await restoreErrors(db, stored);
+      if (hasErrors(refusal)) return failed<Payment>(refusal);
+    }
     const change = await setDeletedAt(db.payments, id, deletedAt);
-    if (change === undefined) return;
+    if (change === undefined) return noSuchRecord<Payment>('payment');
     await applyRollupChange(db, [paymentContribution(change.before)], [paymentContribution(change.after)]);
     await settleInvoice(db, change.after.invoiceId, change.after.updatedAt);
+    return succeeded(change.after);
   });
 }
 
-/** Soft delete, taking the payment out of the rollups and off its invoice (whose status follows); restore puts it back. */
-export function deletePayment(db: ReputeDb, id: string): Promise<void> {
+/**
+ * Soft delete, taking the payment out of the rollups and off its invoice (whose status follows), in one transaction.
+ * Restore puts it back the same way, unless the invoice was paid again since (see restoreErrors).
+ */
+export function deletePayment(db: ReputeDb, id: string): Promise<WriteResult<Payment>> {
   return setPaymentDeletedAt(db, id, Date.now());
 }
 
-export function restorePayment(db: ReputeDb, id: string): Promise<void> {
+export function restorePayment(db: ReputeDb, id: string): Promise<WriteResult<Payment>> {
   return setPaymentDeletedAt(db, id, undefined);
 }
 

@@ -1,6 +1,6 @@
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
-import { createInvoiceDraft, type InvoiceDraftInput } from '../../../../src/db/repositories/invoicing';
+import { createInvoiceDraft, issueInvoice, markInvoiceSent, type InvoiceDraftInput } from '../../../../src/db/repositories/invoicing';
 import { createProject } from '../../../../src/db/repositories/projects';
 import { saveSettings } from '../../../../src/db/repositories/settings';
 import { createTimeEntry } from '../../../../src/db/repositories/time-entries';
@@ -51,4 +51,13 @@ export function draftInput(clientId: string, lines: InvoiceLine[], overrides: Pa
 
 export async function draftOf(db: ReputeDb, clientId: string, lines: InvoiceLine[], overrides: Partial<InvoiceDraftInput> = {}): Promise<Invoice> {
   return expectOk(await createInvoiceDraft(db, draftInput(clientId, lines, overrides)));
+}
+
+/** An issued, sent invoice of €734.83: 6.5 h × €95 = €617.50 plus 19 % VAT €117.325 → €117.33. */
+export async function sentInvoice(db: ReputeDb) {
+  const { client, project, entries } = await billingSetUp(db);
+  const draft = await draftOf(db, client.id, linesFor(entries, [project]));
+  const invoice = expectOk(await issueInvoice(db, draft.id, { issueDate: '2026-04-01', now: NOW }));
+  expectOk(await markInvoiceSent(db, invoice.id, NOW));
+  return { client, invoice };
 }

@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { getInvoice, listInvoicesAwaitingPayment } from '../../../../src/db/repositories/invoices';
-import { issueInvoice, markInvoiceSent } from '../../../../src/db/repositories/invoicing';
 import { createPayment, deletePayment, listPaymentsFiltered, recordPayment, restorePayment, updatePayment } from '../../../../src/db/repositories/payments';
 import { listRollupsForMonths } from '../../../../src/db/repositories/rollups';
 import { clientInput, expectErrors, expectNothingWritten, expectOk, freshDb, paymentInput } from '../test-db';
-import { NOW, billingSetUp, draftOf, linesFor } from './invoicing-fixtures';
-
-/** An issued, sent invoice of €734.83: 6.5 h × €95 = €617.50 plus 19 % VAT €117.325 → €117.33. */
-async function sentInvoice(db: ReputeDb) {
-  const { client, project, entries } = await billingSetUp(db);
-  const draft = await draftOf(db, client.id, linesFor(entries, [project]));
-  const invoice = expectOk(await issueInvoice(db, draft.id, { issueDate: '2026-04-01', now: NOW }));
-  expectOk(await markInvoiceSent(db, invoice.id, NOW));
-  return { client, invoice };
-}
+import { billingSetUp, draftOf, sentInvoice } from './invoicing-fixtures';
 
 describe('recordPayment against an invoice', () => {
   it('moves the invoice to partly paid, then paid, in the same write', async () => {
