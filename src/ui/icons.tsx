@@ -121,3 +121,20 @@ export function CoinIcon() {
     </svg>
   );
 }
+
+export function PencilIcon({ size = 14 }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M10.5 2.5 13.5 5.5 5.5 13.5H2.5V10.5z" />
+      <path d="M9 4l3 3" />
+    </Svg>
+  );
+}
+
+export function TrashIcon({ size = 14 }: IconProps) {
+  return (
+    <Svg size={size}>
+      <path d="M2.75 4.25h10.5M6.25 4.25V2.75h3.5v1.5M4 4.25l.75 9h6.5l.75-9M6.75 6.75v4M9.25 6.75v4" />
+    </Svg>
+  );
+}

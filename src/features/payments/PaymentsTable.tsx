@@ -7,6 +7,7 @@ import { invoiceTitle } from '../invoices';
 import { formatDay } from '../../shared/date-display';
 import { paymentMethodLabel } from '../../domain/payments/payment-methods';
 import { paymentNetMinor } from '../../domain/payments/payment-totals';
+import { PaymentRowActions } from './PaymentRowActions';
 import styles from './PaymentsTable.module.css';
 
 interface PaymentsTableProps {
@@ -36,7 +37,24 @@ function MethodCell({ payment }: { payment: Payment }) {
   );
 }
 
-/** Money that arrived, newest first: gross, what was kept as a fee, the net, and the base-currency value recorded. */
+/** The amount received and, below it when the currency is not the base one, what it came to at the rate recorded. */
+function AmountCell({ payment }: { payment: Payment }) {
+  return (
+    <span className={styles.amount}>
+      <Money amountMinor={payment.amountMinor} currency={payment.currency} />
+      {payment.currency !== payment.baseCurrency && (
+        <span className={styles.base} title={`At ${payment.exchangeRate} ${payment.baseCurrency} per ${payment.currency}`}>
+          <Money amountMinor={payment.baseAmountMinor} currency={payment.baseCurrency} />
+        </span>
+      )}
+    </span>
+  );
+}
+
+/**
+ * Money that arrived, newest first: gross (with the base-currency value recorded beneath it), what was kept as a fee,
+ * the net, and Edit and Delete for each.
+ */
 export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessage }: PaymentsTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Payment>> = [
@@ -44,7 +62,7 @@ export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessag
     { key: 'client', header: 'Client', cell: (payment) => clientsById.get(payment.clientId)?.name ?? <span className="muted">Unknown client</span> },
     { key: 'invoice', header: 'Invoice', cell: (payment) => <InvoiceReference payment={payment} invoicesById={invoicesById} /> },
     { key: 'method', header: 'Method', cell: (payment) => <MethodCell payment={payment} /> },
-    { key: 'amount', header: 'Amount', align: 'end', cell: (payment) => <Money amountMinor={payment.amountMinor} currency={payment.currency} /> },
+    { key: 'amount', header: 'Amount', align: 'end', cell: (payment) => <AmountCell payment={payment} /> },
     {
       key: 'fee',
       header: 'Fee',
@@ -61,19 +79,7 @@ export function PaymentsTable({ payments, clientsById, invoicesById, emptyMessag
         </span>
       ),
     },
-    {
-      key: 'base',
-      header: 'Base amount',
-      align: 'end',
-      cell: (payment) =>
-        payment.currency === payment.baseCurrency ? (
-          <span className="muted">—</span>
-        ) : (
-          <span className={styles.base} title={`At ${payment.exchangeRate} ${payment.baseCurrency} per ${payment.currency}`}>
-            <Money amountMinor={payment.baseAmountMinor} currency={payment.baseCurrency} />
-          </span>
-        ),
-    },
+    { key: 'actions', header: 'Actions', align: 'end', cell: (payment) => <PaymentRowActions payment={payment} /> },
   ];
   return <DataTable label="Payments" rows={payments} columns={columns} rowKey={(payment) => payment.id} emptyMessage={emptyMessage} />;
 }

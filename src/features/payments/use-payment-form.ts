@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { Payment } from '../../domain/model';
+import type { WriteResult } from '../../db/repositories/write-result';
+import type { Payment, PaymentInput } from '../../domain/model';
 import type { FormMessages } from '../../shared/record-form-state';
 import { useRecordForm, type RecordForm, type SubmitOutcome } from '../../shared/use-record-form';
 import { paymentFormMessages, readPaymentForm, type PaymentContext, type PaymentFormValues } from './payment-form-values';
@@ -17,6 +18,10 @@ export interface PaymentFormOptions<V extends PaymentFormValues> {
   follow?: (next: V, field: keyof V & string, previous: V) => V;
   /** What to announce once the payment is stored. */
   announcement: (payment: Payment) => string;
+  /** Stores the payment read from the form: recording a new one unless given (saving a correction, say). */
+  write?: (input: PaymentInput) => Promise<WriteResult<Payment>>;
+  /** The initial values carry a rate of their own (a stored payment's), which no suggestion may replace. */
+  startsWithRate?: boolean;
 }
 
 export interface PaymentForm<V> extends RecordForm<V, Payment> {
@@ -28,9 +33,17 @@ export interface PaymentForm<V> extends RecordForm<V, Payment> {
  * currency until the user types their own, and changing currency brings the suggestion for the new one unless a
  * rate was typed. Messages land under the form's fields whatever the payment input calls them.
  */
-export function usePaymentForm<V extends PaymentFormValues>({ initial, contextOf, refusals, follow, announcement }: PaymentFormOptions<V>): PaymentForm<V> {
+export function usePaymentForm<V extends PaymentFormValues>({
+  initial,
+  contextOf,
+  refusals,
+  follow,
+  announcement,
+  write,
+  startsWithRate = false,
+}: PaymentFormOptions<V>): PaymentForm<V> {
   const { recordPayment } = usePaymentCommands();
-  const [rateTyped, setRateTyped] = useState(false);
+  const [rateTyped, setRateTyped] = useState(startsWithRate);
 
   const form = useRecordForm<V, Payment>({
     initial,
@@ -51,7 +64,7 @@ export function usePaymentForm<V extends PaymentFormValues>({ initial, contextOf
     if (Object.keys(refused).length > 0) return { ok: false, messages: { byField: refused, other: [] } };
     const reading = readPaymentForm(values, context);
     if (!reading.ok) return { ok: false, messages: paymentFormMessages(reading.errors, values) };
-    const result = await recordPayment(reading.input);
+    const result = await (write ?? recordPayment)(reading.input);
     if (!result.ok) return { ok: false, messages: paymentFormMessages(result.errors, values) };
     return { ok: true, value: result.value, announcement: announcement(result.value) };
   };

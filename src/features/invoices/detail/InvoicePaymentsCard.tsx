@@ -3,9 +3,10 @@ import type { Payment } from '../../../domain/model';
 import { Money } from '../../../ui/Money';
 import { paymentMethodLabel } from '../../../domain/payments/payment-methods';
 import { formatDay } from '../../../shared/date-display';
+import { PaymentRowActions } from '../../payments';
 import styles from './InvoicePaymentsCard.module.css';
 
-/** The money received against the invoice, newest first, fee beside each amount. */
+/** The money received against the invoice, newest first, fee beside each amount, each with Edit and Delete. */
 export function InvoicePaymentsCard({ payments }: { payments: readonly Payment[] }) {
   const locale = useDisplayLocale();
   return (
@@ -23,15 +24,18 @@ export function InvoicePaymentsCard({ payments }: { payments: readonly Payment[]
                 <span>{formatDay(payment.date, locale)}</span>
                 <Money amountMinor={payment.amountMinor} currency={payment.currency} />
               </span>
-              <span className={styles.sub}>
-                {paymentMethodLabel(payment.method)}
-                {payment.feeMinor > 0 && (
-                  <>
-                    {' · fee '}
-                    <Money amountMinor={payment.feeMinor} currency={payment.currency} />
-                  </>
-                )}
-              </span>
+              <div className={styles.subRow}>
+                <span className={styles.sub}>
+                  {paymentMethodLabel(payment.method)}
+                  {payment.feeMinor > 0 && (
+                    <>
+                      {' · fee '}
+                      <Money amountMinor={payment.feeMinor} currency={payment.currency} />
+                    </>
+                  )}
+                </span>
+                <PaymentRowActions payment={payment} />
+              </div>
             </li>
           ))}
         </ul>

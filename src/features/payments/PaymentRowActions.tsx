@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useDisplayLocale } from '../../shared/settings-context';
+import type { Payment } from '../../domain/model';
+import { Button } from '../../ui/Button';
+import { PencilIcon, TrashIcon } from '../../ui/icons';
+import { EditPaymentDialog } from './EditPaymentDialog';
+import { paymentLabel } from './payment-messages';
+import { usePaymentCommands } from './use-payment-commands';
+import styles from './PaymentRowActions.module.css';
+
+/**
+ * Edit and Delete for one payment in a list, as two small icon buttons so a wide table keeps its figures in view; each is
+ * named after the payment, so a screen reader tells the rows apart.
+ */
+export function PaymentRowActions({ payment }: { payment: Payment }) {
+  const locale = useDisplayLocale();
+  const { removePayment } = usePaymentCommands();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const label = paymentLabel(payment, locale);
+
+  const remove = async () => {
+    setDeleting(true);
+    try {
+      await removePayment(payment, locale);
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  return (
+    <div className={styles.actions}>
+      <Button variant="ghost" size="sm" className={styles.icon} aria-label={`Edit ${lowerFirst(label)}`} title="Edit payment" onClick={() => setEditing(true)}>
+        <PencilIcon />
+      </Button>
+      <Button
+        variant="ghost"
+        size="sm"
+        className={`${styles.icon} ${styles.delete}`}
+        aria-label={`Delete ${lowerFirst(label)}`}
+        title="Delete payment"
+        disabled={deleting}
+        onClick={() => void remove()}
+      >
+        <TrashIcon />
+      </Button>
+      <EditPaymentDialog open={editing} onClose={() => setEditing(false)} payment={payment} />
+    </div>
+  );
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
