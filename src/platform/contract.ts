@@ -160,6 +160,14 @@ export type TextFile = z.infer<typeof textFileSchema>;
 
 export const saveTextFileResultSchema = z.lazy(() => z.object({ saved: z.boolean() }));
 
+/**
+ * What became of an invoice's PDF. Desktop: saved to the file the user chose, or not when they cancelled. Browser: a
+ * page cannot write the file itself, so it hands the document to the print dialog (`printDialogShown`), where the
+ * user saves it or not, and `saved` stays false because nothing the page can see was saved.
+ */
+export const invoicePdfResultSchema = z.lazy(() => z.object({ saved: z.boolean(), printDialogShown: z.boolean().optional() }));
+export type InvoicePdfResult = z.infer<typeof invoicePdfResultSchema>;
+
 /** 20 MB of HTML: an invoice of thousands of lines is a fraction of it. */
 const MAX_DOCUMENT_HTML_CHARS = 20_000_000;
 
@@ -203,7 +211,7 @@ export const IPC_INVOKE = {
   setTimerShortcut: { channel: 'repute:set-timer-shortcut', payload: z.string().max(100), result: shortcutResultSchema },
   notify: { channel: 'repute:notify', payload: notificationSchema, result: z.boolean() },
   saveTextFile: { channel: 'repute:save-text-file', payload: textFileSchema, result: saveTextFileResultSchema },
-  saveInvoicePdf: { channel: 'repute:save-invoice-pdf', payload: invoicePdfSchema, result: saveTextFileResultSchema },
+  saveInvoicePdf: { channel: 'repute:save-invoice-pdf', payload: invoicePdfSchema, result: invoicePdfResultSchema },
   writeAutomaticBackup: { channel: 'repute:write-automatic-backup', payload: automaticBackupInputSchema, result: automaticBackupWriteResultSchema },
   listAutomaticBackups: { channel: 'repute:list-automatic-backups', payload: z.undefined(), result: automaticBackupListSchema },
   readAutomaticBackup: { channel: 'repute:read-automatic-backup', payload: automaticBackupFileNameSchema, result: z.string() },
@@ -247,10 +255,10 @@ export interface HostApi {
   /**
    * Turns an invoice's HTML into a PDF the user saves. Desktop: printed to A4 in a hidden window that runs no script
    * and loads nothing else, then a save dialog. Browser: the same document in the browser's print dialog, where
-   * "Save as PDF" makes the file; the page cannot tell a save from a cancel, so it resolves { saved: true } once the
-   * dialog was shown.
+   * "Save as PDF" makes the file; the page cannot tell a save from a cancel, so it resolves
+   * { saved: false, printDialogShown: true } once the dialog was shown.
    */
-  saveInvoicePdf(input: InvoicePdf): Promise<{ saved: boolean }>;
+  saveInvoicePdf(input: InvoicePdf): Promise<InvoicePdfResult>;
   /** Desktop: writes the day's backup into the data folder's backups/ and prunes old ones. Browser: { saved: false }. */
   writeAutomaticBackup(input: AutomaticBackupInput): Promise<{ saved: boolean; fileName?: string }>;
   /** The automatic backups kept, newest first; none in the browser. */

@@ -74,7 +74,8 @@ export function createWebHost(environment: WebHostEnvironment): HostApi {
       if (!parsed.success) throw new Error(`Repute could not print the invoice: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`);
       // Browsers name the PDF after the document's title, so the title is the file name without its extension.
       await environment.printDocument(parsed.data.html, parsed.data.fileName.replace(/\.pdf$/i, ''));
-      return { saved: true };
+      // The dialog is open; whether the user saves from it, the page cannot know.
+      return { saved: false, printDialogShown: true };
     },
     // A browser has no data folder of the app's own: backups there are the files the user downloads.
     writeAutomaticBackup: () => Promise.resolve({ saved: false }),

@@ -64,7 +64,7 @@ describe('an invoice from tracked time', () => {
     await status(page, `Invoice ${number} issued`);
 
     await page.getByRole('button', { name: 'Save PDF' }).click();
-    await status(page, `Invoice ${number} saved as PDF`);
+    await status(page, `Opened the print dialog for Invoice ${number}: choose “Save as PDF” there to keep a file`);
 
     const text = await printedText(session.context(), await previewDocument(page));
     expect(text).toContain(`No. ${number}`);

@@ -7,6 +7,7 @@ import { fakePage } from './fake-page';
 function fakeBrowser() {
   const opened: string[] = [];
   const downloads: Array<{ name: string; content: string; mimeType: string }> = [];
+  const printed: Array<{ html: string; title: string }> = [];
   const page = fakePage(1_000_000);
   const environment: WebHostEnvironment = {
     origin: () => 'http://127.0.0.1:5173',
@@ -18,9 +19,12 @@ function fakeBrowser() {
     downloadFile: (name, content, mimeType) => {
       downloads.push({ name, content, mimeType });
     },
-    printDocument: () => Promise.resolve(),
+    printDocument: (html, title) => {
+      printed.push({ html, title });
+      return Promise.resolve();
+    },
   };
-  return { ...environment, opened, downloads, page };
+  return { ...environment, opened, downloads, printed, page };
 }
 
 describe('createWebHost', () => {
@@ -94,5 +98,21 @@ describe('createWebHost', () => {
     const browser = fakeBrowser();
     await expect(createWebHost(browser).saveTextFile({ suggestedName, content: 'x', mimeType: 'text/csv' })).rejects.toThrow(/could not save/);
     expect(browser.downloads).toEqual([]);
+  });
+});
+
+describe('saving an invoice PDF in the browser', () => {
+  const invoicePdf = { html: '<!doctype html><title>x</title><p>Invoice 2026-0007</p>', fileName: 'Invoice 2026-0007 Northwind.pdf' };
+
+  it('opens the print dialog on the document, titled as the file, and does not claim a file was saved', async () => {
+    const browser = fakeBrowser();
+    await expect(createWebHost(browser).saveInvoicePdf(invoicePdf)).resolves.toEqual({ saved: false, printDialogShown: true });
+    expect(browser.printed).toEqual([{ html: invoicePdf.html, title: 'Invoice 2026-0007 Northwind' }]);
+  });
+
+  it('says nothing was shown when the print dialog could not be opened', async () => {
+    const browser = fakeBrowser();
+    const host = createWebHost({ ...browser, printDocument: () => Promise.reject(new Error('Repute could not prepare the document for printing')) });
+    await expect(host.saveInvoicePdf(invoicePdf)).rejects.toThrow('could not prepare the document');
   });
 });

@@ -9,6 +9,7 @@ import type { Invoice } from '../../../domain/model';
 import { host } from '../../../platform';
 import { useAnnounce } from '../../../ui/Announcer';
 import { invoiceTitle } from '../invoice-labels';
+import { pdfOutcomeMessage } from './pdf-outcome-message';
 
 function firstMessage(errors: FieldErrors): string {
   return Object.values(errors).find((message) => message !== undefined && message !== '') ?? 'Nothing was changed';
@@ -76,7 +77,8 @@ export function useInvoiceCommands(invoice: Invoice, today: string) {
       setBusy(true);
       try {
         const result = await host.saveInvoicePdf({ html, fileName: invoicePdfFileName(documentInvoice, clientName) });
-        if (result.saved) announce(`${invoiceTitle(documentInvoice)} saved as PDF`, 'success');
+        const message = pdfOutcomeMessage(invoiceTitle(documentInvoice), result);
+        if (message !== undefined) announce(message, result.saved ? 'success' : 'neutral');
       } catch (error) {
         announce(`The PDF was not saved: ${failure(error)}`, 'danger');
       } finally {
