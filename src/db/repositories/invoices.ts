@@ -4,7 +4,7 @@ import { invoiceTotals } from '../../domain/invoices/invoice-totals';
 import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, sameValue, setDeletedAt, updatedMeta } from './record-commands';
-import { invoiceLineErrors } from './invoicing';
+import { draftDiscountErrors, invoiceLineErrors } from './invoicing';
 import { applyRollupChange } from './rollups';
 import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
 
@@ -12,7 +12,7 @@ import { failed, succeeded, type FieldErrors, type WriteResult } from './write-r
 const CHANGEABLE_AFTER_ISSUE = new Set<string>(['status', 'sentAt', 'paidMinor']);
 
 function tablesOf(db: ReputeDb) {
-  return [db.invoices, db.clients, db.projects, db.timeEntries, db.rollups];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups];
 }
 
 function withComputedTotals(value: InvoiceInput): InvoiceInput {
@@ -88,6 +88,7 @@ export async function updateInvoice(db: ReputeDb, id: string, patch: Partial<Inv
     const conflicts = mergeErrors(
       value.number !== stored.number ? await numberErrors(db, value.number, id) : {},
       stored.status === 'draft' && patch.lines !== undefined ? await invoiceLineErrors(db, value, { invoiceId: id, checkDrafts: true }) : {},
+      patch.lines !== undefined || patch.discount !== undefined ? await draftDiscountErrors(db, value) : {},
     );
     if (hasErrors(conflicts)) return failed<Invoice>(conflicts);
 

@@ -1,6 +1,7 @@
 import { creditNoteLines } from '../../domain/invoices/credit-note';
 import { formatDocumentDate } from '../../domain/invoices/document-format';
 import { formatInvoiceNumber, isInvoiceNumberFormat } from '../../domain/invoices/invoice-number';
+import { discountRefusal, draftIssueRefusal, linesNetMinor } from '../../domain/invoices/invoice-refusals';
 import { isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { buyerSnapshot, sellerSnapshot } from '../../domain/invoices/party-snapshots';
 import { invoiceTotals, type InvoiceDiscount } from '../../domain/invoices/invoice-totals';
@@ -83,6 +84,17 @@ export async function invoiceLineErrors(
   return {};
 }
 
+/**
+ * Why a draft's discount is refused, keyed `discount`: an amount off larger than its lines (see discountRefusal),
+ * with the amount in the display locale. Issued invoices and credit notes keep the discount they were made with.
+ */
+export async function draftDiscountErrors(db: ReputeDb, invoice: Pick<InvoiceInput, 'kind' | 'status' | 'discount' | 'lines' | 'currency'>): Promise<FieldErrors> {
+  if (invoice.kind !== 'invoice' || invoice.status !== 'draft' || invoice.discount === undefined) return {};
+  const { locale } = await getSettings(db);
+  const refusal = discountRefusal(invoice.discount, linesNetMinor(invoice.lines), invoice.currency, locale);
+  return refusal === undefined ? {} : { discount: refusal };
+}
+
 export interface UnbilledTimeQuery {
   clientId: string;
   /** Entries starting in [from, to), epoch ms. */
@@ -156,7 +168,7 @@ export function createInvoiceDraft(db: ReputeDb, input: InvoiceDraftInput): Prom
     const errors = mergeErrors(parsed.ok ? {} : parsed.errors, await clientErrors(db, input.clientId));
     if (!parsed.ok || hasErrors(errors)) return failed<Invoice>(errors);
     const value: InvoiceInput = { ...parsed.value, totals: invoiceTotals(parsed.value.lines, parsed.value.discount, parsed.value.reverseCharge) };
-    const lineErrors = await invoiceLineErrors(db, value, { checkDrafts: true });
+    const lineErrors = mergeErrors(await draftDiscountErrors(db, value), await invoiceLineErrors(db, value, { checkDrafts: true }));
     if (hasErrors(lineErrors)) return failed<Invoice>(lineErrors);
     const invoice: Invoice = { ...newRecordMeta(input.now), ...value };
     await db.invoices.add(invoice);
@@ -223,6 +235,11 @@ export interface IssueOptions {
   now: number;
 }
 
+function issueRefusalErrors(draft: Invoice): FieldErrors {
+  const refusal = draftIssueRefusal(draft);
+  return refusal === undefined ? {} : { lines: refusal };
+}
+
 /**
  * Issues a draft: gives it the next number (and moves the sequence on in the same transaction, so concurrent issues
  * never share or skip a number), snapshots seller and buyer, sets the due date from the draft's or the client's
@@ -237,8 +254,8 @@ export function issueInvoice(db: ReputeDb, invoiceId: string, { issueDate, now }
     if (draft.kind !== 'invoice') return failed<Invoice>({ kind: 'Credit notes are issued when they are created' });
     const errors = mergeErrors(
       issueDateErrors(issueDate),
-      draft.lines.length === 0 ? { lines: 'Add at least one line before issuing' } : {},
-      draft.totals.grossMinor < 0 ? { lines: 'An invoice cannot total less than zero; issue a credit note instead' } : {},
+      issueRefusalErrors(draft),
+      await draftDiscountErrors(db, draft),
       draft.dueDate !== undefined && draft.dueDate < issueDate ? { dueDate: 'The due date is before the issue date' } : {},
     );
     if (hasErrors(errors)) return failed<Invoice>(errors);

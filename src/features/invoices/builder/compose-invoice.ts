@@ -1,6 +1,7 @@
 import type { FieldErrors } from '../../../db/repositories/write-result';
 import { fixedPriceLine, invoiceLinesFromTime, manualLine } from '../../../domain/invoices/invoice-lines';
-import { invoiceLineAmount, invoiceTotals, type InvoiceDiscount } from '../../../domain/invoices/invoice-totals';
+import { invoiceTotals, type InvoiceDiscount } from '../../../domain/invoices/invoice-totals';
+import { discountRefusal, linesNetMinor } from '../../../domain/invoices/invoice-refusals';
 import type { InvoiceLine, InvoiceTotals, Project, RoundingRule, TimeEntry } from '../../../domain/model';
 import { parseMoney } from '../../../domain/money';
 import { localDayKey } from '../../../domain/time';
@@ -162,7 +163,9 @@ export function composeInvoice(state: InvoiceBuilderState, sources: BuilderSourc
   if (lines.length === 0) errors.lines = 'Tick some time, add a fixed price or a line: an invoice needs at least one line';
 
   const discount = discountFrom(state, sources);
-  if (discount.error !== undefined) errors.discount = discount.error;
+  const netOfLines = linesNetMinor(lines.map((composed) => composed.line));
+  const discountError = discount.error ?? discountRefusal(discount.discount, netOfLines, sources.currency, sources.locale);
+  if (discountError !== undefined) errors.discount = discountError;
 
   const terms = state.paymentTermsDays.trim();
   if (!/^\d{1,3}$/.test(terms) || Number(terms) > 365) errors.paymentTermsDays = 'Enter whole days, from 0 to 365';
@@ -174,7 +177,7 @@ export function composeInvoice(state: InvoiceBuilderState, sources: BuilderSourc
     manualLineErrors,
     errors,
     discount: discount.discount,
-    linesNetMinor: lines.reduce((sum, composed) => sum + invoiceLineAmount(composed.line), 0),
+    linesNetMinor: netOfLines,
     totals: invoiceTotals(
       lines.map((composed) => composed.line),
       discount.discount,

@@ -112,6 +112,15 @@ describe('composeInvoice', () => {
     expect(amount.totals.netMinor).toBe(35_500);
   });
 
+  it('refuses an amount off larger than the lines, as it refuses a percentage over 100', () => {
+    const tooMuch = composeInvoice(state({ discountKind: 'amount', discount: '405.01' }), sources());
+    expect(tooMuch.errors.discount).toBe('At most €405.00, the total of the lines');
+    expect(isComposedInvoiceComplete(tooMuch)).toBe(false);
+    const all = composeInvoice(state({ discountKind: 'amount', discount: '405' }), sources());
+    expect(all.errors.discount).toBeUndefined();
+    expect(all.totals.grossMinor).toBe(0);
+  });
+
   it('bills JPY and BHD in their own minor units', () => {
     const yen = project('yen', 'client-1', { name: 'Tokyo', currency: 'JPY', billing: { kind: 'hourly', rateMinor: 12_000 } });
     const dinar = project('dinar', 'client-1', { name: 'Manama', currency: 'BHD', billing: { kind: 'hourly', rateMinor: 45_500 } });
