@@ -1,6 +1,8 @@
+import { useId } from 'react';
 import type { Client } from '../../../domain/model';
 import { Button } from '../../../ui/Button';
 import { InvoiceTotalsTable } from '../InvoiceTotalsTable';
+import { IssueRefusalNote } from '../IssueRefusalNote';
 import type { ComposedInvoice } from './compose-invoice';
 import styles from './BuilderSummary.module.css';
 
@@ -15,11 +17,14 @@ interface BuilderSummaryProps {
   busy: boolean;
   onSaveDraft: () => void;
   onIssue: () => void;
+  /** Why the invoice cannot be issued as it stands (a total below zero): said here, and Issue is not offered. */
+  issueRefusal?: string;
 }
 
 /** The running totals beside the builder, and the two ways out: keep as a draft, or issue with a number. */
-export function BuilderSummary({ composed, client, currency, locale, reverseCharge, problems, busy, onSaveDraft, onIssue }: BuilderSummaryProps) {
+export function BuilderSummary({ composed, client, currency, locale, reverseCharge, problems, busy, onSaveDraft, onIssue, issueRefusal }: BuilderSummaryProps) {
   const lineCount = composed.lines.length;
+  const refusalId = useId();
   return (
     <aside className={styles.summary} aria-label="Invoice total">
       <div className={`card ${styles.card}`}>
@@ -39,8 +44,18 @@ export function BuilderSummary({ composed, client, currency, locale, reverseChar
             </ul>
           </div>
         )}
+        {issueRefusal !== undefined && (
+          <div className={styles.refusal}>
+            <IssueRefusalNote id={refusalId} message={issueRefusal} />
+          </div>
+        )}
         <div className={styles.actions}>
-          <Button variant="primary" onClick={onIssue} disabled={busy || client === undefined}>
+          <Button
+            variant="primary"
+            onClick={onIssue}
+            disabled={busy || client === undefined || issueRefusal !== undefined}
+            aria-describedby={issueRefusal === undefined ? undefined : refusalId}
+          >
             Issue invoice
           </Button>
           <Button variant="secondary" onClick={onSaveDraft} disabled={busy || client === undefined} aria-busy={busy}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
+import { NEGATIVE_TOTAL_REFUSAL } from '../../../domain/invoices/invoice-refusals';
 import type { Client, Invoice, Settings } from '../../../domain/model';
 import { addLocalDays, localDayKey } from '../../../domain/time';
 import { useAnnounce } from '../../../ui/Announcer';
@@ -220,6 +221,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
         busy={commands.busy}
         onSaveDraft={() => void saveDraft()}
         onIssue={askToIssue}
+        issueRefusal={composed.totals.grossMinor < 0 ? NEGATIVE_TOTAL_REFUSAL : undefined}
       />
       <ConfirmDialog
         open={confirmingIssue}

@@ -18,10 +18,12 @@ interface InvoiceActionsProps {
   /** The number issuing would give, for the confirmation. */
   nextNumber: string;
   onSavePdf: () => void;
+  /** The id of the note saying why this draft cannot be issued; Issue is then disabled and described by it. */
+  issueRefusalId?: string;
 }
 
 /** The invoice's buttons, only those its state allows, and the confirmations before the ones that cannot be undone. */
-export function InvoiceActions({ invoice, client, commands, nextNumber, onSavePdf }: InvoiceActionsProps) {
+export function InvoiceActions({ invoice, client, commands, nextNumber, onSavePdf, issueRefusalId }: InvoiceActionsProps) {
   const [confirming, setConfirming] = useState<Confirmation | null>(null);
   const [paying, setPaying] = useState(false);
   const actions = new Set(availableInvoiceActions(invoice));
@@ -72,7 +74,7 @@ export function InvoiceActions({ invoice, client, commands, nextNumber, onSavePd
         </Button>
       )}
       {actions.has('issue') && (
-        <Button variant="primary" onClick={() => setConfirming('issue')} disabled={commands.busy}>
+        <Button variant="primary" onClick={() => setConfirming('issue')} disabled={commands.busy || issueRefusalId !== undefined} aria-describedby={issueRefusalId}>
           Issue invoice
         </Button>
       )}

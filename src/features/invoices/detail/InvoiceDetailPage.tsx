@@ -1,7 +1,8 @@
-import { useContext } from 'react';
+import { useContext, useId } from 'react';
 import { useParams } from 'react-router';
 import { SettingsContext } from '../../../shared/settings-context';
 import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
+import { draftIssueRefusal } from '../../../domain/invoices/invoice-refusals';
 import { invoiceDisplayStatus, isInvoiceCredited } from '../../../domain/invoices/invoice-status';
 import { renderInvoiceDocument } from '../../../domain/invoices/invoice-document';
 import type { Client, Invoice, Settings } from '../../../domain/model';
@@ -13,6 +14,7 @@ import { todayKey } from '../../../domain/time-tracking/time-window';
 import { useNow } from '../../../shared/use-now';
 import { INVOICE_STATUS_LABELS } from '../../../domain/invoices/invoice-status-labels';
 import { INVOICE_STATUS_TONES, invoiceTitle } from '../invoice-labels';
+import { IssueRefusalNote } from '../IssueRefusalNote';
 import { documentLocale, invoiceForDocument } from './document-invoice';
 import { InvoiceActions } from './InvoiceActions';
 import { InvoiceFacts } from './InvoiceFacts';
@@ -70,6 +72,8 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
   const documentInvoice = invoiceForDocument(invoice, settings, client);
   const html = renderInvoiceDocument({ invoice: documentInvoice, locale: documentLocale(documentInvoice, settings), palette });
   const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
+  const issueRefusal = invoice.status === 'draft' ? draftIssueRefusal(invoice) : undefined;
+  const issueRefusalId = useId();
 
   return (
     <div className={`page ${widePage.widePage}`}>
@@ -84,9 +88,15 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
             commands={commands}
             nextNumber={nextNumber}
             onSavePdf={() => void commands.savePdf(documentInvoice, html, client?.name ?? documentInvoice.buyer?.name ?? '')}
+            issueRefusalId={issueRefusal === undefined ? undefined : issueRefusalId}
           />
         }
       />
+      {issueRefusal !== undefined && (
+        <div className={styles.refusal}>
+          <IssueRefusalNote id={issueRefusalId} message={issueRefusal} />
+        </div>
+      )}
       <div className={styles.detail}>
         <div>
           <InvoicePreview html={html} />
