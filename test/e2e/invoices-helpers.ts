@@ -11,6 +11,20 @@ export async function openInvoicesWithDemoData(page: Page): Promise<void> {
   await page.getByRole('table', { name: 'Invoices' }).waitFor({ state: 'visible' });
 }
 
+/** Opens the first invoice of the list's Paid tab: in the demo, one paid in full by a single payment. */
+export async function openFirstPaidInvoice(page: Page): Promise<void> {
+  await page.getByRole('group', { name: 'Show invoices' }).getByRole('button', { name: /^Paid \d+$/ }).click();
+  await page.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ has: page.getByRole('cell') }).first().getByRole('link').first().click();
+  await page.getByRole('heading', { level: 1, name: /^Invoice \d{4}-\d{4}$/ }).waitFor({ state: 'visible' });
+}
+
+/** From the Invoices screen, starts a new invoice for `client` and waits for its unbilled time. */
+export async function startInvoice(page: Page, client: string): Promise<void> {
+  await page.getByRole('link', { name: 'New invoice' }).click();
+  await page.getByLabel('Client', { exact: true }).selectOption({ label: client });
+  await unbilledTime(page).getByRole('checkbox').first().waitFor({ state: 'visible' });
+}
+
 export function unbilledTime(page: Page): Locator {
   return page.getByRole('region', { name: 'Unbilled time' });
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser';
-import { builderLineDescriptions, openInvoicesWithDemoData, unbilledTime } from './invoices-helpers';
+import { builderLineDescriptions, openInvoicesWithDemoData, startInvoice } from './invoices-helpers';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
 async function status(page: Page, text: string | RegExp): Promise<void> {
@@ -23,12 +23,6 @@ async function storedInvoiceCount(page: Page): Promise<number> {
         };
       }),
   );
-}
-
-async function startInvoice(page: Page, client: string): Promise<void> {
-  await page.getByRole('link', { name: 'New invoice' }).click();
-  await page.getByLabel('Client', { exact: true }).selectOption({ label: client });
-  await unbilledTime(page).getByRole('checkbox').first().waitFor({ state: 'visible' });
 }
 
 function row(page: Page, number: string) {

@@ -1,16 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser';
-import { builderLineDescriptions, openInvoicesWithDemoData, unbilledTime } from './invoices-helpers';
+import { builderLineDescriptions, openInvoicesWithDemoData, startInvoice } from './invoices-helpers';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
 const BELOW_ZERO = 'This invoice totals less than zero, so it cannot be issued: an invoice never asks for a negative amount. Issue a credit note against the invoice it corrects instead';
-
-async function startInvoice(page: Page, client: string): Promise<void> {
-  await page.getByRole('link', { name: 'New invoice' }).click();
-  await page.getByLabel('Client', { exact: true }).selectOption({ label: client });
-  await unbilledTime(page).getByRole('checkbox').first().waitFor({ state: 'visible' });
-}
 
 async function addLine(page: Page, description: string, unitPrice: string): Promise<void> {
   await page.getByRole('button', { name: 'Add line' }).click();

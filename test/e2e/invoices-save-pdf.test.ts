@@ -1,7 +1,7 @@
 import type { Download } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser';
-import { openInvoicesWithDemoData } from './invoices-helpers';
+import { openFirstPaidInvoice, openInvoicesWithDemoData } from './invoices-helpers';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
 /**
@@ -29,11 +29,8 @@ describe('Save PDF in the browser', () => {
     await page.addInitScript(COUNT_PRINTS);
     await page.clock.install({ time: MONDAY_TEN_BERLIN });
     await openInvoicesWithDemoData(page);
-    await page.getByRole('group', { name: 'Show invoices' }).getByRole('button', { name: /^Paid \d+$/ }).click();
-    await page.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ has: page.getByRole('cell') }).first().getByRole('link').first().click();
-    const heading = page.getByRole('heading', { level: 1, name: /^Invoice \d{4}-\d{4}$/ });
-    await heading.waitFor({ state: 'visible' });
-    const title = await heading.innerText();
+    await openFirstPaidInvoice(page);
+    const title = await page.getByRole('heading', { level: 1, name: /^Invoice \d{4}-\d{4}$/ }).innerText();
     const downloads: Download[] = [];
     page.on('download', (download) => downloads.push(download));
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { areaHeading, openApp, useBrowserSession } from './browser';
-import { openInvoicesWithDemoData } from './invoices-helpers';
+import { openFirstPaidInvoice, openInvoicesWithDemoData } from './invoices-helpers';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
 function paymentRows(page: Page) {
@@ -19,9 +19,7 @@ describe('correcting payments', () => {
     const page = session.page();
     await page.clock.install({ time: MONDAY_TEN_BERLIN });
     await openInvoicesWithDemoData(page);
-    await page.getByRole('group', { name: 'Show invoices' }).getByRole('button', { name: /^Paid \d+$/ }).click();
-    const paidRow = page.getByRole('table', { name: 'Invoices' }).getByRole('row').filter({ has: page.getByRole('cell') }).first();
-    await paidRow.getByRole('link').first().click();
+    await openFirstPaidInvoice(page);
     await invoiceStatus(page, 'Paid').waitFor({ state: 'visible' });
 
     const payments = page.getByRole('region', { name: 'Payments' });

@@ -1,10 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import { formatAmountForInput } from '../../shared/form-numbers';
 import type { Payment } from '../../domain/model';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { PaymentFields } from './PaymentFields';
+import { PaymentDialog, type PaymentDialogFormSlot } from './PaymentDialog';
+import { PaymentDialogForm } from './PaymentDialogForm';
 import type { PaymentFormValues } from './payment-form-values';
 import { formatRateForInput, paymentLabel } from './payment-messages';
 import { usePaymentCommands } from './use-payment-commands';
@@ -21,36 +19,16 @@ interface EditPaymentDialogProps {
  * invoice and in what currency stay as they are; the invoice's status follows the new amount in the same write.
  */
 export function EditPaymentDialog({ open, onClose, payment }: EditPaymentDialogProps) {
-  const formId = useId();
   const locale = useDisplayLocale();
-  const [saving, setSaving] = useState(false);
   return (
-    <Dialog
-      open={open}
-      onClose={onClose}
-      title="Edit payment"
-      description={paymentLabel(payment, locale)}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" form={formId} disabled={saving} aria-busy={saving}>
-            Save payment
-          </Button>
-        </>
-      }
-    >
-      {open && <EditPaymentForm formId={formId} payment={payment} onSaved={onClose} onSavingChange={setSaving} />}
-    </Dialog>
+    <PaymentDialog open={open} onClose={onClose} title="Edit payment" description={paymentLabel(payment, locale)}>
+      {(slot) => <EditPaymentForm {...slot} payment={payment} />}
+    </PaymentDialog>
   );
 }
 
-interface EditPaymentFormProps {
-  formId: string;
+interface EditPaymentFormProps extends PaymentDialogFormSlot {
   payment: Payment;
-  onSaved: () => void;
-  onSavingChange: (saving: boolean) => void;
 }
 
 function EditPaymentForm({ formId, payment, onSaved, onSavingChange }: EditPaymentFormProps) {
@@ -79,19 +57,5 @@ function EditPaymentForm({ formId, payment, onSaved, onSavingChange }: EditPayme
     announcement: (saved) => `${paymentLabel(saved, locale)} saved`,
   });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSavingChange(true);
-    const saved = await form.save();
-    onSavingChange(false);
-    if (saved !== undefined) onSaved();
-  };
-
-  return (
-    <form id={formId} noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Payment">
-      <div className="form-grid">
-        <PaymentFields values={form.values} errors={form.errors} otherErrors={form.otherErrors} context={form.context} autoFocusAmount onChange={form.setValue} />
-      </div>
-    </form>
-  );
+  return <PaymentDialogForm formId={formId} form={form} onSaved={onSaved} onSavingChange={onSavingChange} />;
 }

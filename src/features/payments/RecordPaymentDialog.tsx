@@ -1,15 +1,14 @@
-import { useContext, useId, useState, type FormEvent } from 'react';
+import { useContext } from 'react';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
 import { invoiceOutstandingMinor } from '../../domain/invoices/invoice-status';
 import type { Client, Invoice } from '../../domain/model';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
 import { Money } from '../../ui/Money';
 import { formatAmountForInput } from '../../shared/form-numbers';
 import { todayKey } from '../../domain/time-tracking/time-window';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { invoiceTitle } from '../invoices';
-import { PaymentFields } from './PaymentFields';
+import { PaymentDialog, type PaymentDialogFormSlot } from './PaymentDialog';
+import { PaymentDialogForm } from './PaymentDialogForm';
 import type { PaymentFormValues } from './payment-form-values';
 import { paymentOutcomeMessage } from './payment-messages';
 import { usePaymentForm } from './use-payment-form';
@@ -23,11 +22,9 @@ interface RecordPaymentDialogProps {
 
 /** Records money received against an issued invoice; the invoice's status follows in the same write. */
 export function RecordPaymentDialog({ open, onClose, invoice, client }: RecordPaymentDialogProps) {
-  const formId = useId();
-  const [saving, setSaving] = useState(false);
   const outstanding = invoiceOutstandingMinor(invoice);
   return (
-    <Dialog
+    <PaymentDialog
       open={open}
       onClose={onClose}
       title="Record payment"
@@ -37,28 +34,15 @@ export function RecordPaymentDialog({ open, onClose, invoice, client }: RecordPa
           {client === undefined ? '' : ` from ${client.name}`}: <Money amountMinor={outstanding} currency={invoice.currency} /> outstanding.
         </>
       }
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={saving}>
-            Cancel
-          </Button>
-          <Button type="submit" variant="primary" form={formId} disabled={saving} aria-busy={saving}>
-            Save payment
-          </Button>
-        </>
-      }
     >
-      {open && <RecordPaymentForm formId={formId} invoice={invoice} outstanding={outstanding} onSaved={onClose} onSavingChange={setSaving} />}
-    </Dialog>
+      {(slot) => <RecordPaymentForm {...slot} invoice={invoice} outstanding={outstanding} />}
+    </PaymentDialog>
   );
 }
 
-interface RecordPaymentFormProps {
-  formId: string;
+interface RecordPaymentFormProps extends PaymentDialogFormSlot {
   invoice: Invoice;
   outstanding: number;
-  onSaved: () => void;
-  onSavingChange: (saving: boolean) => void;
 }
 
 function RecordPaymentForm({ formId, invoice, outstanding, onSaved, onSavingChange }: RecordPaymentFormProps) {
@@ -79,19 +63,5 @@ function RecordPaymentForm({ formId, invoice, outstanding, onSaved, onSavingChan
     announcement: (payment) => paymentOutcomeMessage(invoice, payment.amountMinor, outstanding, locale),
   });
 
-  const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSavingChange(true);
-    const saved = await form.save();
-    onSavingChange(false);
-    if (saved !== undefined) onSaved();
-  };
-
-  return (
-    <form id={formId} noValidate onSubmit={(event) => void handleSubmit(event)} aria-label="Payment">
-      <div className="form-grid">
-        <PaymentFields values={form.values} errors={form.errors} otherErrors={form.otherErrors} context={form.context} autoFocusAmount onChange={form.setValue} />
-      </div>
-    </form>
-  );
+  return <PaymentDialogForm formId={formId} form={form} onSaved={onSaved} onSavingChange={onSavingChange} />;
 }
