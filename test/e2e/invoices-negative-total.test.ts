@@ -1,6 +1,6 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowserSession } from './browser';
+import { accessibleDescription, useBrowserSession } from './browser';
 import { builderLineDescriptions, openInvoicesWithDemoData, startInvoice } from './invoices-helpers';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
 
@@ -11,13 +11,6 @@ async function addLine(page: Page, description: string, unitPrice: string): Prom
   const lineNumber = (await builderLineDescriptions(page)).length;
   await page.getByLabel(`Description of line ${lineNumber}`).fill(description);
   await page.getByLabel(`Unit price of line ${lineNumber}`).fill(unitPrice);
-}
-
-/** The text of what a control's aria-describedby points at. */
-async function descriptionOf(control: Locator): Promise<string> {
-  const ids = (await control.getAttribute('aria-describedby')) ?? '';
-  const texts = await Promise.all(ids.split(' ').filter(Boolean).map((id) => control.page().locator(`[id="${id}"]`).innerText()));
-  return texts.join(' ');
 }
 
 describe('an invoice that would total less than nothing', () => {
@@ -49,14 +42,14 @@ describe('an invoice that would total less than nothing', () => {
     await summary.getByText(BELOW_ZERO).waitFor({ state: 'visible' });
     const builderIssue = summary.getByRole('button', { name: 'Issue invoice' });
     expect(await builderIssue.isDisabled()).toBe(true);
-    expect(await descriptionOf(builderIssue)).toContain(BELOW_ZERO);
+    expect(await accessibleDescription(builderIssue)).toContain(BELOW_ZERO);
 
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByRole('heading', { level: 1, name: 'Draft invoice' }).waitFor({ state: 'visible' });
     await page.getByRole('main').getByText(BELOW_ZERO).waitFor({ state: 'visible' });
     const draftIssue = page.getByRole('button', { name: 'Issue invoice' });
     expect(await draftIssue.isDisabled()).toBe(true);
-    expect(await descriptionOf(draftIssue)).toContain(BELOW_ZERO);
+    expect(await accessibleDescription(draftIssue)).toContain(BELOW_ZERO);
     expect(await page.getByRole('link', { name: 'Edit draft' }).isVisible()).toBe(true);
   });
 });
