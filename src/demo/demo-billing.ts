@@ -1,12 +1,13 @@
+import { quantityMilliFromMs } from '../domain/invoices/invoice-lines';
 import { invoiceTotals, type InvoiceDiscount } from '../domain/invoices/invoice-totals';
 import type { Client, Invoice, InvoiceLine, InvoiceStatus, PartySnapshot, Payment, Platform, Project, TimeEntry } from '../domain/model';
 import { localMonthKey } from '../domain/time/local-calendar';
+import { roundDurationMs } from '../domain/time-tracking/rounding';
 import { addDaysToKey, localInstant, nextMonthKey, type DemoCalendar } from './demo-calendar';
 import type { DemoVatTreatment } from './demo-clients-catalog';
 import { DEMO_BUSINESS, DEMO_EXCHANGE_RATES, DEMO_SELLER_COUNTRY } from './demo-persona';
 import type { SeededRandom } from './seeded-random';
 
-const MS_PER_MILLI_HOUR = 3_600;
 const MS_PER_HOUR = 3_600_000;
 const BASE_CURRENCY = 'EUR';
 
@@ -80,6 +81,13 @@ function groupBillableTime(plan: DemoBillingPlan, direct: boolean): MonthGroup[]
   return [...groups.values()].sort((a, b) => a.month.localeCompare(b.month) || a.clientOrder - b.clientOrder);
 }
 
+/** The hours a line bills, as the invoice builder counts them: each entry rounded by the client's rule, then summed. */
+function billedQuantityMilli(entries: readonly TimeEntry[], client: Client): number {
+  const rule = client.rounding ?? { mode: 'none' };
+  const billedMs = entries.reduce((sum, entry) => sum + (entry.end === null ? 0 : roundDurationMs(entry.end - entry.start, rule)), 0);
+  return quantityMilliFromMs(billedMs);
+}
+
 function trackedMs(entries: readonly TimeEntry[]): number {
   return entries.reduce((sum, entry) => sum + (entry.end === null ? 0 : entry.end - entry.start), 0);
 }
@@ -120,7 +128,7 @@ class DemoBillingBuilder {
       lines.push({
         id: this.plan.ids.uuid(),
         description: `${project.name}: ${monthLabel(group.month)}`,
-        quantityMilli: Math.round(trackedMs(entries) / MS_PER_MILLI_HOUR),
+        quantityMilli: billedQuantityMilli(entries, group.billing.client),
         unit: 'hour',
         unitPriceMinor: rate,
         taxRateBasisPoints: group.billing.vat === 'domestic' ? 1900 : 0,

@@ -1,4 +1,4 @@
-import type { BusinessIdentity } from '../domain/model';
+import type { BusinessIdentity, RoundingRule } from '../domain/model';
 
 /** The demo freelancer: a Berlin developer and product designer, billing in euros. */
 export const DEMO_BUSINESS: BusinessIdentity = {
@@ -10,6 +10,9 @@ export const DEMO_BUSINESS: BusinessIdentity = {
 };
 
 export const DEMO_SELLER_COUNTRY = 'DE';
+
+/** How the demo freelancer bills direct clients' hours, as their contracts say: each entry up to the next 6 minutes. */
+export const DEMO_DIRECT_ROUNDING: RoundingRule = { mode: 'up', minutes: 6 };
 
 export const DEMO_PORTFOLIO_PROFILE = {
   headline: 'Full-stack developer and product designer for data-heavy web apps',

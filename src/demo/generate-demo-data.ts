@@ -2,6 +2,7 @@ import type { Client, Project } from '../domain/model';
 import { generateDemoBilling } from './demo-billing';
 import { DemoCalendar, localInstant } from './demo-calendar';
 import { DEMO_CLIENTS } from './demo-clients-catalog';
+import { DEMO_DIRECT_ROUNDING } from './demo-persona';
 import { generateDemoCredentials, generateDemoFeedback, generateDemoProposals } from './demo-reputation';
 import { DEMO_PROJECTS } from './demo-projects-catalog';
 import { DEMO_TASKS } from './demo-tasks-catalog';
@@ -65,6 +66,7 @@ function buildClients(count: number, calendar: DemoCalendar, random: SeededRando
     if (template.company !== undefined) client.company = withRound(template.company, round);
     if (template.taxId !== undefined) client.taxId = template.taxId;
     if (template.publicAlias !== undefined) client.publicAlias = template.publicAlias;
+    if (template.platform === 'direct') client.rounding = DEMO_DIRECT_ROUNDING;
     return { client, vat: template.vat };
   });
 }

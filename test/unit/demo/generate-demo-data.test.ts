@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData, type DemoDataset } from '../../../src/demo/generate-demo-data';
+import { formatQuantity } from '../../../src/domain/invoices/document-format';
+import { quantityMilliFromMs } from '../../../src/domain/invoices/invoice-lines';
 import { invoiceTotals } from '../../../src/domain/invoices/invoice-totals';
+import { roundDurationMs } from '../../../src/domain/time-tracking/rounding';
 import {
   clientInputSchema,
   credentialInputSchema,
@@ -147,6 +150,21 @@ describe('generateDemoData', () => {
     expect(numbers).toEqual(numbers.map((_, index) => expect.stringMatching(new RegExp(`^\\d{4}-${String(index + 1).padStart(4, '0')}$`))));
     expect(demo.nextInvoiceSequence).toBe(numbers.length + 1);
     expect(demo.invoices.every((i) => (i.issueDate ?? today) <= today)).toBe(true);
+  });
+
+  it('bills hours as the invoice builder does: each entry rounded by the client’s rule, so no line needs a third decimal', () => {
+    const entriesById = new Map(demo.timeEntries.map((e) => [e.id, e]));
+    const clientsById = new Map(demo.clients.map((c) => [c.id, c]));
+    const hourLines = demo.invoices.flatMap((invoice) => invoice.lines.map((line) => ({ line, rule: clientsById.get(invoice.clientId)?.rounding ?? { mode: 'none' as const } })));
+    expect(hourLines.length).toBeGreaterThan(0);
+    for (const { line, rule } of hourLines) {
+      const billedMs = line.timeEntryIds.reduce((sum, id) => {
+        const entry = entriesById.get(id);
+        return sum + (entry === undefined || entry.end === null ? 0 : roundDurationMs(entry.end - entry.start, rule));
+      }, 0);
+      expect(line.quantityMilli).toBe(quantityMilliFromMs(billedMs));
+      expect(formatQuantity(line.quantityMilli, line.unit, 'en-GB')).toMatch(/^\d+\.\d\d hours$/);
+    }
   });
 
   it('pays marketplace work without invoices, minus the platform fee', () => {
