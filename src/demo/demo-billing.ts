@@ -1,6 +1,7 @@
 import { quantityMilliFromMs } from '../domain/invoices/invoice-lines';
+import { buyerSnapshot, sellerSnapshot } from '../domain/invoices/party-snapshots';
 import { invoiceTotals, type InvoiceDiscount } from '../domain/invoices/invoice-totals';
-import type { Client, Invoice, InvoiceLine, InvoiceStatus, PartySnapshot, Payment, Platform, Project, TimeEntry } from '../domain/model';
+import type { Client, Invoice, InvoiceLine, InvoiceStatus, Payment, Platform, Project, TimeEntry } from '../domain/model';
 import { localMonthKey } from '../domain/time/local-calendar';
 import { roundDurationMs } from '../domain/time-tracking/rounding';
 import { addDaysToKey, localInstant, nextMonthKey, type DemoCalendar } from './demo-calendar';
@@ -104,12 +105,6 @@ function basePayment(currency: string, amountMinor: number): Pick<Payment, 'amou
   return { amountMinor, currency, baseAmountMinor: Math.round(amountMinor * exchangeRate), baseCurrency: BASE_CURRENCY, exchangeRate };
 }
 
-function buyerSnapshot(client: Client): PartySnapshot {
-  const buyer: PartySnapshot = { name: client.company ?? client.name, address: client.address ?? '', email: client.email ?? '', taxId: client.taxId ?? '' };
-  if (client.country !== undefined) buyer.country = client.country;
-  return buyer;
-}
-
 class DemoBillingBuilder {
   readonly invoices: Invoice[] = [];
   readonly payments: Payment[] = [];
@@ -158,12 +153,16 @@ class DemoBillingBuilder {
       lines,
       reverseCharge,
       totals,
-      seller: { ...DEMO_BUSINESS, country: DEMO_SELLER_COUNTRY },
-      buyer: buyerSnapshot(client),
       notes: VAT_NOTES[vat],
-      locale: 'en-GB',
       paidMinor: 0,
     };
+    // Like a real draft, the demo's takes the business and client as they are when it is issued, not now.
+    if (issue.status !== 'draft') {
+      invoice.seller = { ...sellerSnapshot(DEMO_BUSINESS), country: DEMO_SELLER_COUNTRY };
+      invoice.buyer = buyerSnapshot(client);
+      invoice.paymentInstructions = DEMO_BUSINESS.paymentInstructions;
+      invoice.locale = 'en-GB';
+    }
     if (issue.number !== undefined) invoice.number = issue.number;
     if (issue.discount !== undefined) invoice.discount = issue.discount;
     if (issue.issueDate !== undefined) {

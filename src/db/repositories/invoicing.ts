@@ -274,6 +274,8 @@ export function issueInvoice(db: ReputeDb, invoiceId: string, { issueDate, now }
       buyer: buyerSnapshot(client),
       locale: draft.locale ?? settings.locale,
     };
+    // Like the seller, the instructions are the business's at issue, never those an older snapshot on the draft held.
+    delete issued.paymentInstructions;
     if (settings.business.paymentInstructions.trim() !== '') issued.paymentInstructions = settings.business.paymentInstructions;
     const invoice: Invoice = { ...updatedMeta(draft, now), ...parsedOrAbort(issued) };
     await db.invoices.put(invoice);

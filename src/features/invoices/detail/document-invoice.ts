@@ -1,21 +1,18 @@
-import type { Client, Invoice, PartySnapshot, Settings } from '../../../domain/model';
-
-function buyerOf(client: Client): PartySnapshot {
-  const buyer: PartySnapshot = { name: client.company ?? client.name, address: client.address ?? '', email: client.email ?? '', taxId: client.taxId ?? '' };
-  if (client.country !== undefined) buyer.country = client.country;
-  return buyer;
-}
+import { buyerSnapshot, sellerSnapshot } from '../../../domain/invoices/party-snapshots';
+import type { Client, Invoice, Settings } from '../../../domain/model';
 
 /**
- * The invoice as its document shows it. An issued invoice prints exactly its snapshots; a draft has none yet, so its
- * preview borrows today's business details, client address and payment instructions, as issuing would take them.
+ * The invoice as its document shows it. An issued invoice prints exactly its snapshots. A draft is not a document yet:
+ * it shows the business details, client and payment instructions as they are today, as issuing will take them, even
+ * when it carries older snapshots of its own.
  */
 export function invoiceForDocument(invoice: Invoice, settings: Pick<Settings, 'business' | 'locale'>, client: Client | undefined): Invoice {
   if (invoice.status !== 'draft') return invoice;
-  const { name, address, email, taxId, paymentInstructions } = settings.business;
-  const preview: Invoice = { ...invoice, seller: invoice.seller ?? { name, address, email, taxId }, locale: invoice.locale ?? settings.locale };
-  if (preview.buyer === undefined && client !== undefined) preview.buyer = buyerOf(client);
-  if (preview.paymentInstructions === undefined && paymentInstructions.trim() !== '') preview.paymentInstructions = paymentInstructions;
+  const preview: Invoice = { ...invoice, seller: sellerSnapshot(settings.business), locale: invoice.locale ?? settings.locale };
+  if (client !== undefined) preview.buyer = buyerSnapshot(client);
+  const instructions = settings.business.paymentInstructions.trim();
+  if (instructions === '') delete preview.paymentInstructions;
+  else preview.paymentInstructions = settings.business.paymentInstructions;
   return preview;
 }
 

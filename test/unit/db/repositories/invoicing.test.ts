@@ -119,6 +119,19 @@ describe('issueInvoice', () => {
     expect((await listRollupsForMonths(db, { fromMonth: '2026-04', toMonth: '2026-04' }))[0]?.invoicedMinor).toBe(invoice.totals.grossMinor);
   });
 
+  it('snapshots the business as it is at issue, over any older snapshot a draft carries', async () => {
+    const db = freshDb();
+    const { client, project, entries } = await billingSetUp(db);
+    const draft = await draftOf(db, client.id, linesFor(entries, [project]));
+    const stale = { name: 'Old Studio Name', address: 'Old street', email: 'old@example.com', taxId: 'DE0' };
+    await db.invoices.put({ ...draft, seller: stale, buyer: { ...stale, name: 'Old client name' }, paymentInstructions: 'IBAN OLD' });
+    expectOk(await saveSettings(db, { business: { ...BUSINESS, name: 'Renamed Studio', paymentInstructions: '' } }));
+    const invoice = expectOk(await issueInvoice(db, draft.id, { issueDate: '2026-04-01', now: NOW + 1 }));
+    expect(invoice.seller).toEqual({ name: 'Renamed Studio', address: BUSINESS.address, email: BUSINESS.email, taxId: BUSINESS.taxId });
+    expect(invoice.buyer?.name).toBe('Northwind Analytics GmbH');
+    expect(invoice.paymentInstructions).toBeUndefined();
+  });
+
   it('refuses to change or delete an invoiced entry, naming the invoice', async () => {
     const db = freshDb();
     const { client, project, entries } = await billingSetUp(db);

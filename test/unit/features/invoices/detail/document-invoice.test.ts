@@ -18,6 +18,15 @@ describe('invoiceForDocument', () => {
     expect(documentLocale(preview, settings)).toBe('de-DE');
   });
 
+  it('previews a draft with the business and client as they are now, not as a snapshot it carries', () => {
+    const stale = { name: 'Old Studio Name', address: 'Old street', email: 'old@example.com', taxId: 'DE0', country: 'DE' };
+    const draft = invoice('a', { status: 'draft', seller: stale, buyer: { ...stale, name: 'Old client name' }, paymentInstructions: 'IBAN OLD' });
+    const preview = invoiceForDocument(draft, settings, buyer);
+    expect(preview.seller).toEqual({ name: 'Lindqvist Studio', address: 'Berlin', email: 'hi@example.com', taxId: 'DE1' });
+    expect(preview.buyer?.name).toBe('Northwind Analytics Ltd');
+    expect(preview.paymentInstructions).toBe('IBAN DE89');
+  });
+
   it('prints an issued invoice exactly as its snapshots were taken', () => {
     const issued = invoice('a', { status: 'sent', seller: { name: 'Old name', address: '', email: '', taxId: '' }, locale: 'en-GB' });
     expect(invoiceForDocument(issued, settings, buyer)).toBe(issued);
