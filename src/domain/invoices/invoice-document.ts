@@ -155,16 +155,32 @@ function footerLabel(invoice: Invoice): string {
   return seller === '' ? title : `${title} \u00b7 ${seller}`;
 }
 
-/**
- * The invoice as a complete, self-contained HTML document: inline styles, no scripts, nothing fetched (its own
- * policy forbids any request), A4 print layout. Seller and buyer blocks with both tax ids, number, issue and due
- * dates, the lines, a tax summary per rate, discount and totals, the reverse-charge note when it applies, payment
- * instructions and notes. Everything the user typed is escaped. The desktop app prints it to PDF; the browser
- * prints the same document.
- */
-export function renderInvoiceDocument({ invoice, locale, creditedInvoiceNumber, palette }: InvoiceDocumentInput): string {
+/** The invoice document in two parts: its markup, with no style element, and the style sheet that lays it out. */
+export interface InvoiceDocumentParts {
+  markup: string;
+  styleSheet: string;
+}
+
+function page(title: string, head: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+${head}</head>
+<body>
+<main class="sheet">
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function documentContent({ invoice, locale, creditedInvoiceNumber, palette }: InvoiceDocumentInput): { title: string; body: string; styleSheet: string } {
   const context: DocumentContext = { invoice, locale, creditedInvoiceNumber, money: (amountMinor) => formatMoney(amountMinor, invoice.currency, locale) };
-  const title = `${documentTitle(invoice)} ${invoice.number ?? 'draft'}`;
   const body = [
     invoice.status === 'draft' ? '<div class="watermark" aria-hidden="true">DRAFT</div>' : '',
     masthead(context),
@@ -174,20 +190,26 @@ export function renderInvoiceDocument({ invoice, locale, creditedInvoiceNumber, 
     invoice.reverseCharge ? `<p class="legal-note">${escapeHtml(REVERSE_CHARGE_NOTE)}</p>` : '',
     closing(invoice),
   ].join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${invoiceDocumentStyle(footerLabel(invoice), palette)}</style>
-</head>
-<body>
-<main class="sheet">
-${body}
-</main>
-</body>
-</html>
-`;
+  return { title: `${documentTitle(invoice)} ${invoice.number ?? 'draft'}`, body, styleSheet: invoiceDocumentStyle(footerLabel(invoice), palette) };
+}
+
+/**
+ * The invoice's markup and its style sheet apart. The app's preview frame inherits the app's style policy, which
+ * refuses a <style> element, so it shows the markup and adopts the sheet as a constructed style sheet instead.
+ */
+export function invoiceDocumentParts(input: InvoiceDocumentInput): InvoiceDocumentParts {
+  const { title, body, styleSheet } = documentContent(input);
+  return { markup: page(title, '', body), styleSheet };
+}
+
+/**
+ * The invoice as a complete, self-contained HTML document: inline styles, no scripts, nothing fetched (its own
+ * policy forbids any request), A4 print layout. Seller and buyer blocks with both tax ids, number, issue and due
+ * dates, the lines, a tax summary per rate, discount and totals, the reverse-charge note when it applies, payment
+ * instructions and notes. Everything the user typed is escaped. The desktop app prints it to PDF; the browser
+ * prints the same document.
+ */
+export function renderInvoiceDocument(input: InvoiceDocumentInput): string {
+  const { title, body, styleSheet } = documentContent(input);
+  return page(title, `<style>${styleSheet}</style>\n`, body);
 }

@@ -4,7 +4,7 @@ import { SettingsContext } from '../../../shared/settings-context';
 import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
 import { draftIssueRefusal } from '../../../domain/invoices/invoice-refusals';
 import { invoiceDisplayStatus, isInvoiceCredited } from '../../../domain/invoices/invoice-status';
-import { renderInvoiceDocument } from '../../../domain/invoices/invoice-document';
+import { invoiceDocumentParts, renderInvoiceDocument, type InvoiceDocumentInput } from '../../../domain/invoices/invoice-document';
 import type { Client, Invoice, Settings } from '../../../domain/model';
 import { Badge } from '../../../ui/Badge';
 import { EmptyState } from '../../../ui/EmptyState';
@@ -70,7 +70,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
   const commands = useInvoiceCommands(invoice, today);
   const palette = useDocumentPalette();
   const documentInvoice = invoiceForDocument(invoice, settings, client);
-  const html = renderInvoiceDocument({ invoice: documentInvoice, locale: documentLocale(documentInvoice, settings), palette });
+  const documentInput: InvoiceDocumentInput = { invoice: documentInvoice, locale: documentLocale(documentInvoice, settings), palette };
   const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
   const issueRefusal = invoice.status === 'draft' ? draftIssueRefusal(invoice) : undefined;
   const issueRefusalId = useId();
@@ -87,7 +87,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
             client={client}
             commands={commands}
             nextNumber={nextNumber}
-            onSavePdf={() => void commands.savePdf(documentInvoice, html, client?.name ?? documentInvoice.buyer?.name ?? '')}
+            onSavePdf={() => void commands.savePdf(documentInvoice, renderInvoiceDocument(documentInput), client?.name ?? documentInvoice.buyer?.name ?? '')}
             issueRefusalId={issueRefusal === undefined ? undefined : issueRefusalId}
           />
         }
@@ -99,7 +99,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
       )}
       <div className={styles.detail}>
         <div>
-          <InvoicePreview html={html} />
+          <InvoicePreview content={invoiceDocumentParts(documentInput)} />
         </div>
         <div className={styles.side}>
           <InvoiceFacts invoice={invoice} client={client} related={related} today={today} timeZone={settings.timeZone} />

@@ -1,11 +1,6 @@
 import { useCallback, useRef } from 'react';
+import type { InvoiceDocumentParts } from '../../../domain/invoices/invoice-document';
 import styles from './InvoicePreview.module.css';
-
-/** The text of the document's own <style> elements. */
-function documentStyleText(html: string): string {
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
-  return [...parsed.querySelectorAll('style')].map((style) => style.textContent).join('\n');
-}
 
 function isStyleSheet(value: unknown): value is CSSStyleSheet {
   return typeof value === 'object' && value !== null && 'replaceSync' in value && typeof value.replaceSync === 'function';
@@ -20,13 +15,15 @@ function frameStyleSheet(frameWindow: Window): CSSStyleSheet | undefined {
 }
 
 /**
- * The invoice document exactly as it prints, in a sandboxed frame that runs no script. The frame inherits the app's
- * style policy, which refuses inline <style>; the document's own style sheet is therefore handed to it as a
- * constructed style sheet, which the policy does not govern, so the preview looks like the PDF without loosening the
- * app's policy. The frame grows to the document's height, so the page scrolls rather than the frame.
+ * The invoice document as it prints, in a sandboxed frame that runs no script. The frame inherits the app's style
+ * policy, which refuses a <style> element; the frame therefore gets the document's markup alone, and its style sheet
+ * as a constructed style sheet, which the policy does not govern: the preview looks like the PDF without loosening
+ * the app's policy and without a refused style. The frame grows to the document's height, so the page scrolls
+ * rather than the frame.
  */
-export function InvoicePreview({ html }: { html: string }) {
+export function InvoicePreview({ content }: { content: InvoiceDocumentParts }) {
   const frameRef = useRef<HTMLIFrameElement>(null);
+  const { markup, styleSheet } = content;
 
   const applyStyles = useCallback(() => {
     const frame = frameRef.current;
@@ -35,14 +32,14 @@ export function InvoicePreview({ html }: { html: string }) {
     if (frame === null || frameWindow === null || frameWindow === undefined || frameDocument === null || frameDocument === undefined) return;
     const sheet = frameStyleSheet(frameWindow);
     if (sheet === undefined) return;
-    sheet.replaceSync(documentStyleText(html));
+    sheet.replaceSync(styleSheet);
     frameDocument.adoptedStyleSheets = [sheet];
     frame.style.height = `${frameDocument.documentElement.scrollHeight}px`;
-  }, [html]);
+  }, [styleSheet]);
 
   return (
     <div className={styles.preview}>
-      <iframe ref={frameRef} title="Invoice preview" className={styles.frame} sandbox="allow-same-origin" srcDoc={html} onLoad={applyStyles} />
+      <iframe ref={frameRef} title="Invoice preview" className={styles.frame} sandbox="allow-same-origin" srcDoc={markup} onLoad={applyStyles} />
     </div>
   );
 }

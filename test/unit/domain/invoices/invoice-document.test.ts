@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../../../src/domain/invoices/document-format';
-import { REVERSE_CHARGE_NOTE, renderInvoiceDocument } from '../../../../src/domain/invoices/invoice-document';
+import { REVERSE_CHARGE_NOTE, invoiceDocumentParts, renderInvoiceDocument } from '../../../../src/domain/invoices/invoice-document';
 import type { DocumentPalette } from '../../../../src/domain/invoices/invoice-document-style';
 import { invoiceTotals } from '../../../../src/domain/invoices/invoice-totals';
 import type { Invoice, InvoiceLine } from '../../../../src/domain/model';
@@ -73,6 +73,14 @@ describe('renderInvoiceDocument', () => {
     expect(html).toContain("default-src 'none'");
     expect(html).toMatch(/@page\s*\{\s*size: A4/);
     expect(html).not.toMatch(/<script|<link|<img|src=|href=|url\(|@import/i);
+  });
+
+  it('comes apart for the preview as markup with no style element or attribute, and the style sheet the print carries', () => {
+    const input = { invoice: issued(), locale: 'en-GB', palette };
+    const { markup, styleSheet } = invoiceDocumentParts(input);
+    expect(markup).not.toMatch(/<style|style=/i);
+    expect(styleSheet).toMatch(/@page\s*\{\s*size: A4/);
+    expect(renderInvoiceDocument(input)).toBe(markup.replace('</head>', `<style>${styleSheet}</style>\n</head>`));
   });
 
   it('is coloured by the palette it is given, and refuses a colour that could break out of its style sheet', () => {
