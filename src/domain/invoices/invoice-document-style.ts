@@ -1,3 +1,4 @@
+import type { DocumentLabels } from './document-labels';
 import { cssString } from './document-text';
 
 /**
@@ -28,12 +29,26 @@ function colour(palette: DocumentPalette, name: keyof DocumentPalette): string {
   return value;
 }
 
+/** The page count in the document's words, "Page {page} of {pages}", as CSS content: the counters between strings. */
+function pageCounter(template: string): string {
+  return template
+    .split(/(\{pages?\})/)
+    .filter((part) => part !== '')
+    .map((part) => (part === '{page}' ? 'counter(page)' : part === '{pages}' ? 'counter(pages)' : cssString(part)))
+    .join(' ');
+}
+
+/** The watermark's size in points: as large as a short word allows, smaller for a long one, so it stays on the page. */
+function watermarkSize(word: string): number {
+  return Math.min(96, Math.floor(560 / Math.max(1, word.length)));
+}
+
 /**
  * The printed invoice's style sheet: A4 pages with the document's number and a page count in the bottom margin,
  * system fonts only (the document must load nothing), tabular figures so amounts line up, and colours that survive
  * black-and-white printing. `footerLabel` is user text, so it enters the CSS only as an escaped string.
  */
-export function invoiceDocumentStyle(footerLabel: string, palette: DocumentPalette): string {
+export function invoiceDocumentStyle(footerLabel: string, palette: DocumentPalette, labels: Pick<DocumentLabels, 'page' | 'draftWatermark'>): string {
   const footer = colour(palette, 'footer');
   const flag = colour(palette, 'flag');
   return `
@@ -41,7 +56,7 @@ export function invoiceDocumentStyle(footerLabel: string, palette: DocumentPalet
   size: A4;
   margin: 16mm 17mm 20mm;
   @bottom-left { content: ${cssString(footerLabel)}; font: 7.5pt/1.3 var(--font); color: ${footer}; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt/1.3 var(--font); color: ${footer}; }
+  @bottom-right { content: ${pageCounter(labels.page)}; font: 7.5pt/1.3 var(--font); color: ${footer}; }
 }
 :root {
   --font: "Inter", "Segoe UI", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
@@ -100,6 +115,6 @@ table { width: 100%; border-collapse: collapse; }
 .legal-note { margin-top: 7mm; padding: 3mm 4mm; border-left: 3px solid var(--accent); background: var(--accent-soft); break-inside: avoid; }
 .closing { display: grid; grid-template-columns: 1fr 1fr; gap: 12mm; margin-top: 9mm; break-inside: avoid; }
 .closing p { color: var(--muted); overflow-wrap: anywhere; }
-.watermark { position: fixed; top: 42%; left: 0; right: 0; text-align: center; font-size: 96pt; font-weight: 800; letter-spacing: 0.2em; color: color-mix(in srgb, ${flag} 7%, transparent); transform: rotate(-28deg); pointer-events: none; }
+.watermark { position: fixed; top: 42%; left: 0; right: 0; text-align: center; font-size: ${watermarkSize(labels.draftWatermark)}pt; font-weight: 800; letter-spacing: 0.2em; color: color-mix(in srgb, ${flag} 7%, transparent); transform: rotate(-28deg); pointer-events: none; }
 `;
 }

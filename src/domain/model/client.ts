@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCodeSchema, nonNegativeMinorSchema, optionalText, platformSchema, roundingRuleSchema, tagsSchema, type RecordMeta } from './common';
+import { currencyCodeSchema, documentLanguageSchema, nonNegativeMinorSchema, optionalText, platformSchema, roundingRuleSchema, tagsSchema, type RecordMeta } from './common';
 
 export const clientInputSchema = z.lazy(() =>
   z
@@ -11,6 +11,8 @@ export const clientInputSchema = z.lazy(() =>
       /** ISO 3166-1 alpha-2. */
       country: z.string().regex(/^[A-Z]{2}$/, 'Use a two-letter country code, such as DE or US').optional(),
       taxId: optionalText(50),
+      /** The language of this client's invoices; Settings' document language when absent. */
+      documentLanguage: documentLanguageSchema.optional(),
       currency: currencyCodeSchema,
       /** Minor units per hour. */
       defaultRateMinor: nonNegativeMinorSchema.optional(),

@@ -42,6 +42,11 @@ export const roundingRuleSchema = z.lazy(() =>
 );
 export type RoundingRule = z.infer<typeof roundingRuleSchema>;
 
+/** The languages an invoice or credit note can be written in: its words, and the language of its dates and numbers. */
+export const DOCUMENT_LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
+export const documentLanguageSchema = z.lazy(() => z.enum(DOCUMENT_LANGUAGES, 'Choose one of the document languages'));
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
 export const tagsSchema = z.lazy(() => z.array(z.string().trim().min(1).max(60)).max(50));
 
 export const optionalText = (max: number) => z.string().trim().max(max, `At most ${max} characters`).optional();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { currencyCodeSchema, isoDateSchema, minorUnitsSchema, nonNegativeMinorSchema, type RecordMeta } from './common';
+import { currencyCodeSchema, documentLanguageSchema, isoDateSchema, minorUnitsSchema, nonNegativeMinorSchema, type RecordMeta } from './common';
 
 export const invoiceStatusSchema = z.enum(['draft', 'issued', 'sent', 'partiallyPaid', 'paid', 'void']);
 export type InvoiceStatus = z.infer<typeof invoiceStatusSchema>;
@@ -66,7 +66,10 @@ export const invoiceInputSchema = z.lazy(() =>
     seller: partySnapshotSchema.optional(),
     buyer: partySnapshotSchema.optional(),
     notes: z.string().max(4000),
+    /** Formats the document's dates and numbers; taken at issue, in the document's language. */
     locale: z.string().optional(),
+    /** The language the document is written in, taken at issue. An issued one without it was written in English. */
+    documentLanguage: documentLanguageSchema.optional(),
     sentAt: z.number().int().optional(),
     paidMinor: nonNegativeMinorSchema,
     /** Days from issue to due date on a draft; when absent, the client's payment terms at the moment of issue. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkAccelerator } from '../settings/accelerator';
-import { currencyCodeSchema, roundingRuleSchema } from './common';
+import { currencyCodeSchema, documentLanguageSchema, roundingRuleSchema } from './common';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themePreferenceSchema>;
@@ -73,6 +73,8 @@ export const settingsSchema = z.lazy(() =>
           return false;
         }
       }, 'Use a language tag such as en-GB or de-DE'),
+    /** The language of invoices and credit notes for clients that have no language of their own. */
+    documentLanguage: documentLanguageSchema,
     timeZone: z.string().refine((zone) => {
       try {
         new Intl.DateTimeFormat('en', { timeZone: zone });

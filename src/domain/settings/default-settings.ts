@@ -1,4 +1,5 @@
 import type { SettingsInput } from '../model';
+import { defaultDocumentLanguage } from '../invoices/document-language';
 import { DEFAULT_TIMER_SHORTCUT } from './accelerator';
 
 export interface SettingsEnvironment {
@@ -9,7 +10,7 @@ export interface SettingsEnvironment {
 const MINUTES_PER_HOUR = 60;
 
 /**
- * What a fresh install starts with: the machine's locale and zone, euros, weeks from Monday, the system theme,
+ * What a fresh install starts with: the machine's locale and zone, invoices in its language where they can be, euros, weeks from Monday, the system theme,
  * numbers like 2026-0001, two weeks to pay, working-hour reminders switched off until the user asks, and
  * Ctrl/Cmd+Shift+T to start or stop the timer from anywhere.
  */
@@ -18,6 +19,7 @@ export function defaultSettings(environment: SettingsEnvironment): SettingsInput
     business: { name: '', address: '', email: '', taxId: '', paymentInstructions: '' },
     baseCurrency: 'EUR',
     locale: environment.locale,
+    documentLanguage: defaultDocumentLanguage(environment.locale),
     timeZone: environment.timeZone,
     weekStartsOn: 1,
     theme: 'system',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatQuantity } from '../../../../src/domain/invoices/document-format';
-import { REVERSE_CHARGE_NOTE, invoiceDocumentParts, renderInvoiceDocument } from '../../../../src/domain/invoices/invoice-document';
+import { DOCUMENT_LABELS } from '../../../../src/domain/invoices/document-labels';
+import { invoiceDocumentParts, renderInvoiceDocument } from '../../../../src/domain/invoices/invoice-document';
 import type { DocumentPalette } from '../../../../src/domain/invoices/invoice-document-style';
 import { invoiceTotals } from '../../../../src/domain/invoices/invoice-totals';
 import type { Invoice, InvoiceLine } from '../../../../src/domain/model';
@@ -67,7 +68,7 @@ function visibleText(html: string): string {
 
 describe('renderInvoiceDocument', () => {
   it('is one self-contained document: inline style, no script, nothing fetched', () => {
-    const html = renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette });
+    const html = renderInvoiceDocument({ invoice: issued(), language: 'en', locale: 'en-GB', palette });
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<style>');
     expect(html).toContain("default-src 'none'");
@@ -76,7 +77,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('comes apart for the preview as markup with no style element or attribute, and the style sheet the print carries', () => {
-    const input = { invoice: issued(), locale: 'en-GB', palette };
+    const input = { invoice: issued(), language: 'en' as const, locale: 'en-GB', palette };
     const { markup, styleSheet } = invoiceDocumentParts(input);
     expect(markup).not.toMatch(/<style|style=/i);
     expect(styleSheet).toMatch(/@page\s*\{\s*size: A4/);
@@ -84,7 +85,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('is coloured by the palette it is given, and refuses a colour that could break out of its style sheet', () => {
-    const style = renderInvoiceDocument({ invoice: issued({ status: 'draft', number: undefined }), locale: 'en-GB', palette });
+    const style = renderInvoiceDocument({ invoice: issued({ status: 'draft', number: undefined }), language: 'en', locale: 'en-GB', palette });
     for (const [variable, value] of [['--ink', '#010101'], ['--muted', '#020202'], ['--faint', '#030303'], ['--rule', '#040404'], ['--panel', '#050505'], ['--accent', '#060606'], ['--accent-soft', '#070707']]) {
       expect(style).toContain(`${variable}: ${value};`);
     }
@@ -93,11 +94,11 @@ describe('renderInvoiceDocument', () => {
     expect(style).toContain('color: #090909; }');
     expect(style).toContain('background: #0a0a0a;');
     expect(style.match(/#[0-9a-f]{3,8}\b/gi)?.every((hex) => /^#0[0-9a]0[0-9a]0[0-9a]$/.test(hex))).toBe(true);
-    expect(() => renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette: { ...palette, ink: 'red; } </style><script>' } })).toThrow(/ink is not a colour/);
+    expect(() => renderInvoiceDocument({ invoice: issued(), language: 'en', locale: 'en-GB', palette: { ...palette, ink: 'red; } </style><script>' } })).toThrow(/ink is not a colour/);
   });
 
   it('carries the number, both parties with tax ids, dates, every line, the tax summary and the totals', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'en-GB', palette }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued(), language: 'en', locale: 'en-GB', palette }));
     for (const expected of [
       'Invoice',
       'No. 2026-0007',
@@ -125,7 +126,7 @@ describe('renderInvoiceDocument', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).not.toContain(REVERSE_CHARGE_NOTE);
+    expect(text).not.toContain(DOCUMENT_LABELS.en.reverseChargeNote);
   });
 
   it('escapes everything the user typed', () => {
@@ -138,7 +139,7 @@ describe('renderInvoiceDocument', () => {
       buyer: { name: hostile, address: hostile, email: hostile, taxId: hostile },
       lines: [{ ...hours, description: hostile }],
     });
-    const html = renderInvoiceDocument({ invoice, locale: 'en-GB', palette });
+    const html = renderInvoiceDocument({ invoice, language: 'en', locale: 'en-GB', palette });
     expect(html).not.toMatch(/<script|<img|<b>/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;img src=x onerror=alert(1)&gt;');
     // The footer repeats the number and seller inside the style sheet, where only an escaped CSS string may hold them.
@@ -148,9 +149,9 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('prints the reverse-charge note, no tax, and both tax ids', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued({ reverseCharge: true }), locale: 'en-GB', palette }));
-    expect(text).toContain(REVERSE_CHARGE_NOTE);
-    expect(REVERSE_CHARGE_NOTE).toBe('Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC)');
+    const text = visibleText(renderInvoiceDocument({ invoice: issued({ reverseCharge: true }), language: 'en', locale: 'en-GB', palette }));
+    expect(text).toContain(DOCUMENT_LABELS.en.reverseChargeNote);
+    expect(DOCUMENT_LABELS.en.reverseChargeNote).toBe('Reverse charge: VAT to be accounted for by the recipient (Article 196, Council Directive 2006/112/EC)');
     expect(text).toContain('Dashboard rebuild 12.50 hours €95.00 0% €1,187.50');
     expect(text).toContain('Tax 0% €0.00');
     expect(text).toContain('Total €2,667.40');
@@ -159,7 +160,7 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('shows a discount between the subtotal and the net, and what is left after a part payment', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued({ discount: { kind: 'percent', basisPoints: 500 }, paidMinor: 100_000 }), locale: 'en-GB', palette }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued({ discount: { kind: 'percent', basisPoints: 500 }, paidMinor: 100_000 }), language: 'en', locale: 'en-GB', palette }));
     expect(text).toContain('Subtotal €2,667.40 Discount (5%) -€133.37 Net €2,534.03');
     expect(text).toContain('Paid -€1,000.00 Balance due');
     expect(text).toContain('Balance due €2,010.94');
@@ -167,14 +168,14 @@ describe('renderInvoiceDocument', () => {
 
   it('formats a JPY invoice without decimals and a BHD invoice with three', () => {
     const yen = issued({ currency: 'JPY', lines: [{ ...hours, unitPriceMinor: 12_000 }] });
-    const yenText = visibleText(renderInvoiceDocument({ invoice: yen, locale: 'ja-JP', palette }));
+    const yenText = visibleText(renderInvoiceDocument({ invoice: yen, language: 'en', locale: 'ja-JP', palette }));
     // 12.5 h × ¥12,000 = ¥150,000; 19 % is ¥28,500.
     expect(yenText).toMatch(/￥150,000|¥150,000/);
     expect(yenText).toMatch(/[￥¥]178,500/);
     expect(yenText).toContain('2026年3月1日');
 
     const dinar = issued({ currency: 'BHD', lines: [{ ...hours, unitPriceMinor: 37_125, taxRateBasisPoints: 1000 }] });
-    const dinarText = visibleText(renderInvoiceDocument({ invoice: dinar, locale: 'en-GB', palette }));
+    const dinarText = visibleText(renderInvoiceDocument({ invoice: dinar, language: 'en', locale: 'en-GB', palette }));
     // 12.5 h × BHD 37.125 = 464.0625 → 464.063; 10 % → 46.4063 → 46.406.
     expect(dinarText).toContain('BHD 37.125');
     expect(dinarText).toContain('Net BHD 464.063');
@@ -183,20 +184,47 @@ describe('renderInvoiceDocument', () => {
   });
 
   it('writes numbers and dates the way the locale does, words in English', () => {
-    const text = visibleText(renderInvoiceDocument({ invoice: issued(), locale: 'de-DE', palette }));
+    const text = visibleText(renderInvoiceDocument({ invoice: issued(), language: 'en', locale: 'de-DE', palette }));
     expect(text).toContain('Issue date 1. März 2026');
     expect(text).toContain('Dashboard rebuild 12,50 Stunden 95,00 € 19 % 1.187,50 €');
     expect(text).toContain('Total 3.169,42 €');
   });
 
+  it('writes a German document in German throughout: labels, country, dates, numbers and the page count', () => {
+    const html = renderInvoiceDocument({ invoice: issued({ reverseCharge: true, paidMinor: 10_000 }), language: 'de', locale: 'de-DE', palette });
+    const text = visibleText(html);
+    for (const phrase of ['Rechnung Nr. 2026-0007', 'Rechnung an', 'Rechnungsdatum 1. März 2026', 'Fällig am 15. März 2026', 'Deutschland', 'USt-IdNr. DE812345678']) {
+      expect(text).toContain(phrase);
+    }
+    expect(text).toContain('Beschreibung Menge Einzelpreis USt. Betrag');
+    expect(text).toContain('Dashboard rebuild 12,50 Stunden 95,00 € 0 % 1.187,50 €');
+    expect(text).toContain(DOCUMENT_LABELS.de.reverseChargeNote);
+    expect(text).toContain('Bezahlt -100,00 €');
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('"Seite " counter(page) " von " counter(pages)');
+    for (const english of ['Bill to', 'Issue date', 'Description', 'Quantity', 'Total', 'Germany', 'Tax ID', '"Page "']) expect(html).not.toContain(english);
+  });
+
+  it('prints no English label in a French or Spanish document', () => {
+    const englishLabels = Object.values(DOCUMENT_LABELS.en).filter((label) => !label.includes('{') && label.length > 4);
+    for (const language of ['fr', 'es'] as const) {
+      const draft = issued({ status: 'draft', number: undefined, discount: { kind: 'percent', basisPoints: 500 } });
+      const text = visibleText(renderInvoiceDocument({ invoice: draft, language, locale: `${language}-${language.toUpperCase()}`, palette }));
+      expect(text).toContain(DOCUMENT_LABELS[language].billTo);
+      expect(text).toContain(DOCUMENT_LABELS[language].draftFlag);
+      const ownLabels = Object.values(DOCUMENT_LABELS[language]);
+      for (const label of englishLabels) if (!ownLabels.some((own) => own.includes(label))) expect(text, `${language}: ${label}`).not.toContain(label);
+    }
+  });
+
   it('marks a draft and titles a credit note', () => {
     const draft = issued({ status: 'draft', number: undefined, issueDate: undefined, dueDate: undefined });
-    const draftHtml = renderInvoiceDocument({ invoice: draft, locale: 'en-GB', palette });
+    const draftHtml = renderInvoiceDocument({ invoice: draft, language: 'en', locale: 'en-GB', palette });
     expect(visibleText(draftHtml)).toContain('Draft, not yet issued');
     expect(draftHtml).toContain('<title>Invoice draft</title>');
 
     const credit = issued({ kind: 'creditNote', number: '2026-0008', lines: lines.map((line) => ({ ...line, quantityMilli: -line.quantityMilli })), notes: 'Cancels invoice 2026-0007 in full.' });
-    const creditText = visibleText(renderInvoiceDocument({ invoice: credit, locale: 'en-GB', creditedInvoiceNumber: '2026-0007', palette }));
+    const creditText = visibleText(renderInvoiceDocument({ invoice: credit, language: 'en', locale: 'en-GB', creditedInvoiceNumber: '2026-0007', palette }));
     expect(creditText).toContain('Credits invoice 2026-0007');
     expect(creditText).toContain('Credit note No. 2026-0008');
     expect(creditText).toContain('Credit to');
