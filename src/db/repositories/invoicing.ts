@@ -1,11 +1,13 @@
 import { creditNoteLines } from '../../domain/invoices/credit-note';
 import { formatDocumentDate } from '../../domain/invoices/document-format';
+import { DOCUMENT_LABELS, fillLabel } from '../../domain/invoices/document-labels';
+import { documentFormatLocale, draftDocumentLanguage } from '../../domain/invoices/document-language';
 import { formatInvoiceNumber, isInvoiceNumberFormat } from '../../domain/invoices/invoice-number';
 import { discountRefusal, draftIssueRefusal, linesNetMinor } from '../../domain/invoices/invoice-refusals';
 import { isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { buyerSnapshot, sellerSnapshot } from '../../domain/invoices/party-snapshots';
 import { invoiceTotals, type InvoiceDiscount } from '../../domain/invoices/invoice-totals';
-import { invoiceInputSchema, isoDateSchema, type Client, type Invoice, type InvoiceInput, type InvoiceLine, type Settings, type TimeEntry } from '../../domain/model';
+import { invoiceInputSchema, isoDateSchema, type Client, type DocumentLanguage, type Invoice, type InvoiceInput, type InvoiceLine, type Settings, type TimeEntry } from '../../domain/model';
 import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import { addLocalDays } from '../../domain/time/local-calendar';
 import type { ReputeDb } from '../db';
@@ -135,7 +137,7 @@ export interface InvoiceDraftInput {
   notes: string;
   /** Days from issue to due date; the client's payment terms at issue when absent. */
   dueInDays?: number;
-  /** Formats the document; the settings' locale at issue when absent. */
+  /** The locale whose region formats the document, when it speaks the document's language; Settings' at issue when absent. */
   locale?: string;
   now: number;
 }
@@ -263,6 +265,7 @@ export function issueInvoice(db: ReputeDb, invoiceId: string, { issueDate, now }
     if (hasErrors(lineErrors)) return failed<Invoice>(lineErrors);
     const { settings, client } = await issueParties(db, draft.clientId);
     const number = await takeInvoiceNumber(db, settings, issueDate);
+    const documentLanguage = draftDocumentLanguage(client, settings);
 
     const issued: InvoiceInput = {
       ...draft,
@@ -272,7 +275,8 @@ export function issueInvoice(db: ReputeDb, invoiceId: string, { issueDate, now }
       dueDate: draft.dueDate ?? addLocalDays(issueDate, draft.paymentTermsDays ?? client.paymentTermsDays),
       seller: sellerSnapshot(settings.business),
       buyer: buyerSnapshot(client),
-      locale: draft.locale ?? settings.locale,
+      documentLanguage,
+      locale: documentFormatLocale(documentLanguage, draft.locale ?? settings.locale),
     };
     // Like the seller, the instructions are the business's at issue, never those an older snapshot on the draft held.
     delete issued.paymentInstructions;
@@ -329,9 +333,9 @@ export function voidInvoice(db: ReputeDb, id: string, now: number): Promise<Writ
   });
 }
 
-function creditNoteNotes(original: Invoice, locale: string): string {
-  const dated = original.issueDate === undefined ? '' : ` of ${formatDocumentDate(original.issueDate, locale)}`;
-  return `Cancels invoice ${original.number ?? ''}${dated} in full.`;
+function creditNoteNotes(original: Invoice, language: DocumentLanguage, locale: string): string {
+  const date = original.issueDate === undefined ? '' : formatDocumentDate(original.issueDate, locale);
+  return fillLabel(DOCUMENT_LABELS[language].cancelsInvoice, { number: original.number ?? '', date });
 }
 
 export interface CreditNoteOptions {
@@ -360,7 +364,9 @@ export function createCreditNote(db: ReputeDb, invoiceId: string, { issueDate, n
     const number = await takeInvoiceNumber(db, settings, issueDate);
 
     const lines = creditNoteLines(original);
-    const locale = original.locale ?? settings.locale;
+    // A credit note speaks the language of the invoice it cancels; one issued before languages existed, English.
+    const documentLanguage = original.documentLanguage ?? 'en';
+    const locale = original.locale ?? documentFormatLocale(documentLanguage, settings.locale);
     const credit: InvoiceInput = {
       kind: 'creditNote',
       number,
@@ -374,7 +380,8 @@ export function createCreditNote(db: ReputeDb, invoiceId: string, { issueDate, n
       totals: invoiceTotals(lines, original.discount, original.reverseCharge),
       seller: sellerSnapshot(settings.business),
       buyer: buyerSnapshot(client),
-      notes: creditNoteNotes(original, locale),
+      notes: creditNoteNotes(original, documentLanguage, locale),
+      documentLanguage,
       locale,
       paidMinor: 0,
     };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { draftDocumentLanguage } from '../../../domain/invoices/document-language';
 import { formatInvoiceNumber } from '../../../domain/invoices/invoice-number';
 import { NEGATIVE_TOTAL_REFUSAL } from '../../../domain/invoices/invoice-refusals';
 import type { Client, Invoice, Settings } from '../../../domain/model';
@@ -207,7 +208,7 @@ export function InvoiceBuilder({ clients, settings, initial, draft, today, local
               onManualRemove={(key) => setState((current) => withoutManualLine(current, key))}
               onAddLine={() => setState((current) => ({ ...current, manualLines: [...current.manualLines, blankManualLine(effective.taxRate)] }))}
             />
-            <TermsCard state={effective} errors={attempted ? composed.errors : {}} currency={currency} onChange={updateTerms} />
+            <TermsCard state={effective} errors={attempted ? composed.errors : {}} currency={currency} documentLanguage={draftDocumentLanguage(client, settings)} onChange={updateTerms} />
           </>
         )}
       </div>

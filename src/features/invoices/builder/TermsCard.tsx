@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { REVERSE_CHARGE_NOTE } from '../../../domain/invoices/invoice-document';
+import { DOCUMENT_LABELS } from '../../../domain/invoices/document-labels';
+import type { DocumentLanguage } from '../../../domain/model';
 import { SelectField, TextAreaField, TextField } from '../../../ui/Field';
 import type { DiscountKind, InvoiceBuilderState } from './builder-state';
 import type { FieldErrors } from './compose-invoice';
@@ -10,11 +11,13 @@ interface TermsCardProps {
   state: InvoiceBuilderState;
   errors: FieldErrors;
   currency: string;
+  /** The language the invoice will be written in, for quoting what it will say. */
+  documentLanguage: DocumentLanguage;
   onChange: (patch: Partial<InvoiceBuilderState>) => void;
 }
 
 /** Tax, reverse charge, discount, payment terms and notes: the parts of an invoice that are not lines. */
-export function TermsCard({ state, errors, currency, onChange }: TermsCardProps) {
+export function TermsCard({ state, errors, currency, documentLanguage, onChange }: TermsCardProps) {
   const reverseChargeId = useId();
   return (
     <section className={`card ${card.card}`} aria-labelledby="builder-terms-title">
@@ -40,7 +43,7 @@ export function TermsCard({ state, errors, currency, onChange }: TermsCardProps)
             <label htmlFor={reverseChargeId}>Reverse charge</label>
           </div>
           <p id={`${reverseChargeId}-note`} className="field-hint">
-            {state.reverseCharge ? `Every line at 0 %. The invoice will say: “${REVERSE_CHARGE_NOTE}”.` : 'For a business client in another EU country: the client accounts for the VAT.'}
+            {state.reverseCharge ? `Every line at 0 %. The invoice will say: “${DOCUMENT_LABELS[documentLanguage].reverseChargeNote}”.` : 'For a business client in another EU country: the client accounts for the VAT.'}
           </p>
         </div>
         <div className={styles.discount}>

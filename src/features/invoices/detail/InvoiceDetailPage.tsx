@@ -15,7 +15,7 @@ import { useNow } from '../../../shared/use-now';
 import { INVOICE_STATUS_LABELS } from '../../../domain/invoices/invoice-status-labels';
 import { INVOICE_STATUS_TONES, invoiceTitle } from '../invoice-labels';
 import { IssueRefusalNote } from '../IssueRefusalNote';
-import { documentLocale, invoiceForDocument } from './document-invoice';
+import { documentWording, invoiceForDocument } from './document-invoice';
 import { InvoiceActions } from './InvoiceActions';
 import { InvoiceFacts } from './InvoiceFacts';
 import { InvoicePaymentsCard } from './InvoicePaymentsCard';
@@ -70,7 +70,7 @@ function InvoiceDetailView({ detail, settings }: { detail: InvoiceDetail; settin
   const commands = useInvoiceCommands(invoice, today);
   const palette = useDocumentPalette();
   const documentInvoice = invoiceForDocument(invoice, settings, client);
-  const documentInput: InvoiceDocumentInput = { invoice: documentInvoice, locale: documentLocale(documentInvoice, settings), palette };
+  const documentInput: InvoiceDocumentInput = { invoice: documentInvoice, ...documentWording(documentInvoice, settings), palette };
   const nextNumber = formatInvoiceNumber(settings.invoiceNumberFormat, { sequence: settings.nextInvoiceSequence, issueDate: today });
   const issueRefusal = invoice.status === 'draft' ? draftIssueRefusal(invoice) : undefined;
   const issueRefusalId = useId();

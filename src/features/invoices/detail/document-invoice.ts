@@ -1,14 +1,23 @@
+import { documentFormatLocale, draftDocumentLanguage } from '../../../domain/invoices/document-language';
 import { buyerSnapshot, sellerSnapshot } from '../../../domain/invoices/party-snapshots';
-import type { Client, Invoice, Settings } from '../../../domain/model';
+import type { Client, DocumentLanguage, Invoice, Settings } from '../../../domain/model';
+
+type DocumentSettings = Pick<Settings, 'business' | 'locale' | 'documentLanguage'>;
 
 /**
  * The invoice as its document shows it. An issued invoice prints exactly its snapshots. A draft is not a document yet:
- * it shows the business details, client and payment instructions as they are today, as issuing will take them, even
- * when it carries older snapshots of its own.
+ * it shows the business details, client and payment instructions as they are today, in the language its client or
+ * Settings asks for, as issuing will take them, even when it carries older snapshots of its own.
  */
-export function invoiceForDocument(invoice: Invoice, settings: Pick<Settings, 'business' | 'locale'>, client: Client | undefined): Invoice {
+export function invoiceForDocument(invoice: Invoice, settings: DocumentSettings, client: Client | undefined): Invoice {
   if (invoice.status !== 'draft') return invoice;
-  const preview: Invoice = { ...invoice, seller: sellerSnapshot(settings.business), locale: invoice.locale ?? settings.locale };
+  const documentLanguage = draftDocumentLanguage(client, settings);
+  const preview: Invoice = {
+    ...invoice,
+    seller: sellerSnapshot(settings.business),
+    documentLanguage,
+    locale: documentFormatLocale(documentLanguage, invoice.locale ?? settings.locale),
+  };
   if (client !== undefined) preview.buyer = buyerSnapshot(client);
   const instructions = settings.business.paymentInstructions.trim();
   if (instructions === '') delete preview.paymentInstructions;
@@ -16,7 +25,11 @@ export function invoiceForDocument(invoice: Invoice, settings: Pick<Settings, 'b
   return preview;
 }
 
-/** The locale the document is formatted in: the one it was issued with, else the one in Settings. */
-export function documentLocale(invoice: Pick<Invoice, 'locale'>, settings: Pick<Settings, 'locale'>): string {
-  return invoice.locale ?? settings.locale;
+/**
+ * The language the document is written in and the locale of its dates and numbers: those it was issued with. One
+ * issued before documents had a language was written in English.
+ */
+export function documentWording(invoice: Pick<Invoice, 'documentLanguage' | 'locale'>, settings: Pick<Settings, 'locale'>): { language: DocumentLanguage; locale: string } {
+  const language = invoice.documentLanguage ?? 'en';
+  return { language, locale: invoice.locale ?? documentFormatLocale(language, settings.locale) };
 }

@@ -3,7 +3,8 @@ import { getInvoice, listInvoicesAwaitingPayment, updateInvoice } from '../../..
 import { createCreditNote, issueInvoice, listUnbilledTimeEntries, markInvoiceSent, voidInvoice } from '../../../../src/db/repositories/invoicing';
 import { recordPayment } from '../../../../src/db/repositories/payments';
 import { listRollupsForMonths } from '../../../../src/db/repositories/rollups';
-import { getSettings } from '../../../../src/db/repositories/settings';
+import { updateClient } from '../../../../src/db/repositories/clients';
+import { getSettings, saveSettings } from '../../../../src/db/repositories/settings';
 import { getTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
 import type { ReputeDb } from '../../../../src/db/db';
 import { invoiceOutstandingMinor } from '../../../../src/domain/invoices/invoice-status';
@@ -63,6 +64,28 @@ describe('voidInvoice', () => {
     const credit = expectOk(await createCreditNote(db, invoice.id, { issueDate: '2026-04-02', now: NOW }));
     expect(expectErrors(await voidInvoice(db, credit.id, NOW))).toEqual({ kind: 'A credit note cannot be voided' });
     expect(expectErrors(await voidInvoice(db, (await draftOf(db, client.id, [])).id, NOW))).toEqual({ status: 'Issue this invoice first' });
+  });
+});
+
+describe('the document language', () => {
+  it('is taken at issue from the client, with dates and numbers to match, and kept when the client changes; a credit note speaks it too', async () => {
+    const db = freshDb();
+    const { client, project, entries } = await billingSetUp(db, { client: { documentLanguage: 'de' } });
+    const draft = await draftOf(db, client.id, linesFor(entries, [project]));
+    const invoice = expectOk(await issueInvoice(db, draft.id, { issueDate: '2026-04-01', now: NOW }));
+    expect(invoice).toMatchObject({ documentLanguage: 'de', locale: 'de-DE' });
+    expectOk(await updateClient(db, client.id, { documentLanguage: 'fr' }));
+    expect(await getInvoice(db, invoice.id)).toMatchObject({ documentLanguage: 'de', locale: 'de-DE' });
+    const credit = expectOk(await createCreditNote(db, invoice.id, { issueDate: '2026-04-02', now: NOW + 2 }));
+    expect(credit).toMatchObject({ documentLanguage: 'de', locale: 'de-DE', notes: `Storniert die Rechnung ${invoice.number ?? ''} vom 1. April 2026 vollständig.` });
+  });
+
+  it('is the one in Settings for a client without its own', async () => {
+    const db = freshDb();
+    const { client, project, entries } = await billingSetUp(db);
+    expectOk(await saveSettings(db, { documentLanguage: 'es' }));
+    const draft = await draftOf(db, client.id, linesFor(entries, [project]));
+    expect(expectOk(await issueInvoice(db, draft.id, { issueDate: '2026-04-01', now: NOW }))).toMatchObject({ documentLanguage: 'es', locale: 'es-ES' });
   });
 });
 
