@@ -1,4 +1,6 @@
 import type { SelectOption } from '../ui/Field';
+import { documentLanguageName } from '../domain/invoices/document-language';
+import { DOCUMENT_LANGUAGES } from '../domain/model';
 
 /** Currencies freelancers bill in most often; shown first so nobody scrolls through 160 codes. */
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'JPY', 'INR', 'BRL', 'MXN', 'ZAR', 'SGD', 'AED'];
@@ -62,3 +64,12 @@ export const THEME_OPTIONS: readonly SelectOption[] = [
   { value: 'light', label: 'Light' },
   { value: 'dark', label: 'Dark' },
 ];
+
+/** The languages invoices can be written in, each by its English name and its own: "German (Deutsch)". */
+export function documentLanguageOptions(): SelectOption[] {
+  return DOCUMENT_LANGUAGES.map((language) => {
+    const english = documentLanguageName(language, 'en');
+    const own = documentLanguageName(language, language);
+    return { value: language, label: own === english ? english : `${english} (${own})` };
+  });
+}

@@ -1,12 +1,13 @@
-import { useEffect, useMemo, useRef, type FormEvent } from 'react';
-import { useDisplayLocale } from '../../shared/settings-context';
+import { useContext, useEffect, useMemo, useRef, type FormEvent } from 'react';
+import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
+import { documentLanguageOptions } from '../../shared/settings-options';
 import { currencyName } from '../../domain/clients/client-codes';
 import { suggestCountries } from '../../domain/clients/country-choice';
 import { paymentTermsLabel, platformLabel } from '../../domain/clients/client-display';
 import { platformSchema, type Client } from '../../domain/model';
 import { rankSkillSuggestions } from '../../domain/projects/skill-suggestions';
 import { Button } from '../../ui/Button';
-import { SelectField, TextAreaField, TextField } from '../../ui/Field';
+import { SelectField, TextAreaField, TextField, type SelectOption } from '../../ui/Field';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { ComboboxField } from '../../ui/ComboboxField';
 import { RecordFormSection } from '../../ui/RecordFormSection';
@@ -20,6 +21,14 @@ import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
+
+/** The document languages, after the choice to follow Settings, which names the language that means today. */
+function useInvoiceLanguageOptions(): SelectOption[] {
+  const settings = useContext(SettingsContext);
+  const options = documentLanguageOptions();
+  const fromSettings = options.find((option) => option.value === settings?.documentLanguage)?.label;
+  return [{ value: '', label: fromSettings === undefined ? 'As in Settings' : `As in Settings: ${fromSettings}` }, ...options];
+}
 
 function currencyHint(code: string, locale: string): string {
   const name = currencyName(code.trim().toUpperCase(), locale);
@@ -44,6 +53,7 @@ export interface ClientFormProps {
 /** Create or edit a client. Every message appears under its field; nothing is stored while any field is wrong. */
 export function ClientForm({ initial, clientId, knownTags, clients, onSaved, onCancel }: ClientFormProps) {
   const locale = useDisplayLocale();
+  const invoiceLanguageOptions = useInvoiceLanguageOptions();
   const form = useClientForm(initial, clientId);
   const formRef = useRef<HTMLFormElement>(null);
   const { values, errors, setValue } = form;
@@ -132,6 +142,14 @@ export function ClientForm({ initial, clientId, knownTags, clients, onSaved, onC
             value={values.paymentTermsDays}
             error={errors.paymentTermsDays}
             onChange={(event) => setValue('paymentTermsDays', event.target.value)}
+          />
+          <SelectField
+            label="Invoice language"
+            hint="The words, dates and numbers of this client’s invoices."
+            options={invoiceLanguageOptions}
+            value={values.documentLanguage}
+            error={errors.documentLanguage}
+            onChange={(event) => setValue('documentLanguage', event.target.value)}
           />
           <SelectField
             label="Platform"

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../db/repositories/write-result';
-import type { Client, ClientInput, Platform } from '../../domain/model';
+import { DOCUMENT_LANGUAGES, type Client, type ClientInput, type Platform } from '../../domain/model';
 import { countryFieldText, readCountry } from '../../domain/clients/country-choice';
 import { formatAmountForInput, readAmount, readWholeDays } from '../../shared/form-numbers';
 
@@ -12,6 +12,8 @@ export interface ClientFormValues {
   /** The country's name as typed or chosen; saved as its ISO code. */
   country: string;
   taxId: string;
+  /** A document language code, or empty for the one in Settings. */
+  documentLanguage: string;
   industry: string;
   currency: string;
   defaultRate: string;
@@ -34,6 +36,7 @@ export function blankClientForm(defaults: { currency: string; paymentTermsDays: 
     address: '',
     country: '',
     taxId: '',
+    documentLanguage: '',
     industry: '',
     currency: defaults.currency,
     defaultRate: '',
@@ -54,6 +57,7 @@ export function clientFormFromClient(client: Client, locale: string): ClientForm
     address: client.address ?? '',
     country: countryFieldText(client.country, locale),
     taxId: client.taxId ?? '',
+    documentLanguage: client.documentLanguage ?? '',
     industry: client.industry ?? '',
     currency: client.currency,
     defaultRate: client.defaultRateMinor === undefined ? '' : formatAmountForInput(client.defaultRateMinor, client.currency, locale),
@@ -94,6 +98,7 @@ export function clientInputFromForm(values: ClientFormValues, locale: string): {
     address: optional(values.address),
     country: country.kind === 'value' ? country.code : undefined,
     taxId: optional(values.taxId),
+    documentLanguage: DOCUMENT_LANGUAGES.find((language) => language === values.documentLanguage),
     industry: optional(values.industry),
     currency,
     defaultRateMinor: rate.kind === 'value' ? rate.value : undefined,
@@ -114,6 +119,7 @@ const FIELD_BY_PATH: Record<string, ClientFormField> = {
   address: 'address',
   country: 'country',
   taxId: 'taxId',
+  documentLanguage: 'documentLanguage',
   industry: 'industry',
   currency: 'currency',
   defaultRateMinor: 'defaultRate',

@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { SelectField, TextField } from '../../ui/Field';
-import { currencyOptions, localeSuggestions, timeZoneOptions, WEEK_START_OPTIONS } from '../../shared/settings-options';
+import { currencyOptions, documentLanguageOptions, localeSuggestions, timeZoneOptions, WEEK_START_OPTIONS } from '../../shared/settings-options';
 import type { SettingsFieldGroupProps } from './use-settings-form';
 
-/** Currency, language and calendar: how figures, dates and weeks are counted and shown. */
+/** Currency, language and calendar: how figures, dates and weeks are counted and shown, and the invoices' language. */
 export function RegionalFields({ values, errors, onChange }: SettingsFieldGroupProps) {
   const localeListId = useId();
   const currencies = useMemo(() => currencyOptions(values.locale, values.baseCurrency), [values.locale, values.baseCurrency]);
@@ -49,6 +49,14 @@ export function RegionalFields({ values, errors, onChange }: SettingsFieldGroupP
           <option key={option.value} value={option.value} label={option.label} />
         ))}
       </datalist>
+      <SelectField
+        label="Invoice language"
+        hint="The words, dates and numbers of invoices and credit notes; a client can have its own."
+        value={values.documentLanguage}
+        options={documentLanguageOptions()}
+        error={errors.documentLanguage}
+        onChange={(event) => onChange('documentLanguage', event.target.value)}
+      />
       <SelectField
         label="Time zone"
         hint="Decides which day an entry belongs to and when a month ends."

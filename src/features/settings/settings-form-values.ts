@@ -1,4 +1,4 @@
-import type { Settings, SettingsInput, ThemePreference, WeekStart } from '../../domain/model';
+import { DOCUMENT_LANGUAGES, type Settings, type SettingsInput, type ThemePreference, type WeekStart } from '../../domain/model';
 import type { FieldErrors } from '../../db/repositories/write-result';
 import { TIME_TRACKING_FIELD_PATHS, TIME_TRACKING_FIELDS, timeTrackingValuesFromSettings, type TimeTrackingFormValues } from './time-tracking-values';
 
@@ -11,6 +11,7 @@ export interface SettingsFormValues extends TimeTrackingFormValues {
   paymentInstructions: string;
   baseCurrency: string;
   locale: string;
+  documentLanguage: string;
   timeZone: string;
   weekStartsOn: string;
   theme: string;
@@ -27,6 +28,7 @@ export const SETTINGS_FIELD_PATHS: Record<SettingsFormField, string> = {
   paymentInstructions: 'business.paymentInstructions',
   baseCurrency: 'baseCurrency',
   locale: 'locale',
+  documentLanguage: 'documentLanguage',
   timeZone: 'timeZone',
   weekStartsOn: 'weekStartsOn',
   theme: 'theme',
@@ -42,6 +44,7 @@ export function formValuesFromSettings(settings: Settings): SettingsFormValues {
     paymentInstructions: settings.business.paymentInstructions,
     baseCurrency: settings.baseCurrency,
     locale: settings.locale,
+    documentLanguage: settings.documentLanguage,
     timeZone: settings.timeZone,
     weekStartsOn: String(settings.weekStartsOn),
     theme: settings.theme,
@@ -68,6 +71,7 @@ function parseTheme(value: string): ThemePreference | undefined {
 export function settingsPatchFromForm(values: SettingsFormValues): Partial<SettingsInput> {
   const weekStartsOn = parseWeekStart(values.weekStartsOn);
   const theme = parseTheme(values.theme);
+  const documentLanguage = DOCUMENT_LANGUAGES.find((language) => language === values.documentLanguage);
   return {
     business: {
       name: values.businessName,
@@ -78,6 +82,7 @@ export function settingsPatchFromForm(values: SettingsFormValues): Partial<Setti
     },
     baseCurrency: values.baseCurrency.trim().toUpperCase(),
     locale: values.locale.trim(),
+    ...(documentLanguage === undefined ? {} : { documentLanguage }),
     timeZone: values.timeZone,
     ...(weekStartsOn === undefined ? {} : { weekStartsOn }),
     ...(theme === undefined ? {} : { theme }),
@@ -92,6 +97,7 @@ const SETTINGS_FORM_FIELDS: readonly SettingsFormField[] = [
   'paymentInstructions',
   'baseCurrency',
   'locale',
+  'documentLanguage',
   'timeZone',
   'weekStartsOn',
   'theme',
