@@ -1,11 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowserSession } from './browser';
-import { tourEveryScreen, type ScreenCheck } from './screen-tour';
+import { TOUR_TIMEOUT_MS, tourEveryScreen, type ScreenCheck } from './screen-tour';
 import { TIME_TEST_CONTEXT } from './time-helpers';
-
-/** Two passes over about forty screens take far longer than one ordinary test. */
-const TOUR_TIMEOUT_MS = 300_000;
 
 /**
  * Collects what the page reports as wrong: console errors, which include every CSP violation (Chromium logs each

@@ -2,11 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAccessibilityViolations } from './axe';
 import { useBrowserSession } from './browser';
-import { tourEveryScreen, type ScreenCheck } from './screen-tour';
+import { TOUR_TIMEOUT_MS, tourEveryScreen, type ScreenCheck } from './screen-tour';
 import { MONDAY_TEN_BERLIN, TIME_TEST_CONTEXT } from './time-helpers';
-
-/** Two passes over about forty screens, each with an axe run, take far longer than one ordinary test. */
-const TOUR_TIMEOUT_MS = 300_000;
 
 /** Runs axe-core on each screen it is shown and keeps every serious or critical violation, named by screen. */
 class ScreenAudit implements ScreenCheck {

@@ -3,6 +3,9 @@ import type { AreaId } from '../../src/platform/contract';
 import { areaHeading, goToArea, loadDemoDataFromClients, openApp } from './browser';
 import { dayList } from './time-helpers';
 
+/** Two passes over about forty screens, with a check on each, take far longer than one ordinary test. */
+export const TOUR_TIMEOUT_MS = 300_000;
+
 /** What shows once a screen has its records, found by role: a check runs only on a screen that finished loading. */
 type Ready = (page: Page) => Locator;
 
