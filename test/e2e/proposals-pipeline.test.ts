@@ -15,6 +15,22 @@ function card(page: Page, status: string, title: string): Locator {
   return column(page, status).getByRole('listitem').filter({ hasText: title });
 }
 
+/** The first card of a column on the demo board, moved by its "Move" menu to `to`; returns the card's title. */
+async function moveFirstDemoCard(page: Page, from: string, to: string): Promise<string> {
+  const first = column(page, from).getByRole('listitem').first();
+  const title = (await first.getByRole('link').innerText()).trim();
+  await first.getByRole('button', { name: `Move ${title}` }).click();
+  await page.getByRole('menuitem', { name: to }).click();
+  return title;
+}
+
+/** A fresh session's demo data, on the proposals board. */
+async function openDemoBoard(page: Page): Promise<void> {
+  await openApp(page, '#/clients');
+  await loadDemoDataFromClients(page);
+  await goToArea(page, 'proposals');
+}
+
 /** What a field's aria-describedby points at: the message a screen reader reads with it. */
 function description(field: Locator): Promise<string> {
   return field.evaluate((element) =>
@@ -150,13 +166,8 @@ describe('proposal pipeline', () => {
 
   it('asks for a reason when a proposal is lost and keeps it', async () => {
     const page = session.page();
-    await openApp(page, '#/clients');
-    await loadDemoDataFromClients(page);
-    await goToArea(page, 'proposals');
-    const submitted = column(page, 'Submitted').getByRole('listitem').first();
-    const title = (await submitted.getByRole('link').innerText()).trim();
-    await submitted.getByRole('button', { name: `Move ${title}` }).click();
-    await page.getByRole('menuitem', { name: 'Lost' }).click();
+    await openDemoBoard(page);
+    const title = await moveFirstDemoCard(page, 'Submitted', 'Lost');
     const dialog = page.getByRole('dialog', { name: 'Mark as lost' });
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Went with an agency.');
     await dialog.getByRole('button', { name: 'Mark as lost' }).click();
@@ -166,18 +177,13 @@ describe('proposal pipeline', () => {
 
   it('counts a draft moved straight to won in "How your bids are doing" at once, without a reload', async () => {
     const page = session.page();
-    await openApp(page, '#/clients');
-    await loadDemoDataFromClients(page);
-    await goToArea(page, 'proposals');
+    await openDemoBoard(page);
     const winRateHint = page.getByRole('group', { name: 'Win rate', exact: true }).getByRole('paragraph').last();
     const before = /^(\d+) won of (\d+) decided$/.exec(await winRateHint.innerText());
     expect(before).not.toBeNull();
     const [won, decided] = [Number(before?.[1]), Number(before?.[2])];
 
-    const draft = column(page, 'Draft').getByRole('listitem').first();
-    const title = (await draft.getByRole('link').innerText()).trim();
-    await draft.getByRole('button', { name: `Move ${title}` }).click();
-    await page.getByRole('menuitem', { name: 'Won' }).click();
+    const title = await moveFirstDemoCard(page, 'Draft', 'Won');
     await page.getByRole('dialog', { name: 'Mark as won' }).getByRole('button', { name: 'Create project' }).click();
     await card(page, 'Won', title).waitFor();
 
@@ -186,13 +192,8 @@ describe('proposal pipeline', () => {
 
   it('gives focus back to the card when "Mark as won" is cancelled with Escape', async () => {
     const page = session.page();
-    await openApp(page, '#/clients');
-    await loadDemoDataFromClients(page);
-    await goToArea(page, 'proposals');
-    const submitted = column(page, 'Submitted').getByRole('listitem').first();
-    const title = (await submitted.getByRole('link').innerText()).trim();
-    await submitted.getByRole('button', { name: `Move ${title}` }).click();
-    await page.getByRole('menuitem', { name: 'Won' }).click();
+    await openDemoBoard(page);
+    const title = await moveFirstDemoCard(page, 'Submitted', 'Won');
     const dialog = page.getByRole('dialog', { name: 'Mark as won' });
     await dialog.waitFor();
     await page.keyboard.press('Escape');
