@@ -8,6 +8,7 @@ import type {
   Invoice,
   Payment,
   Project,
+  ProjectRollup,
   Proposal,
   Rollup,
   Settings,
@@ -33,6 +34,7 @@ export class ReputeDb extends Dexie {
   declare attachments: Table<Attachment, string>;
   declare imports: Table<ImportRecord, string>;
   declare rollups: Table<Rollup, string>;
+  declare projectRollups: Table<ProjectRollup, string>;
 
   constructor(name: string) {
     // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.

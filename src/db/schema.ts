@@ -1,4 +1,6 @@
 import type { Dexie } from 'dexie';
+import type { Payment, ProjectRollup, TimeEntry } from '../domain/model';
+import { recomputeProjectRollups } from '../domain/rollups/recompute-rollups';
 
 /**
  * Version 1 of the IndexedDB schema, as shipped. Never edit it: a later change declares
@@ -23,10 +25,26 @@ export const SCHEMA_V1 = {
   rollups: 'id, month, clientId, [clientId+month]',
 } as const;
 
+/**
+ * Version 2: project × month rollups, so reputation figures read each contract's hours, earnings and months of work
+ * without scanning time entries; and feedback gets import keys, so a feedback CSV imported twice adds nothing and an
+ * import can be undone. Only the changed tables are listed; Dexie keeps the others.
+ */
+export const SCHEMA_V2_CHANGES = {
+  feedback: 'id, projectId, clientId, date, &importKey, importId',
+  projectRollups: 'id, projectId, month',
+} as const;
+
 /** The schema version the app writes; the newest `db.version(n)` declared in declareSchemaVersions. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Declares every schema version, oldest first, on a fresh Dexie instance. */
 export function declareSchemaVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
+  db.version(2)
+    .stores(SCHEMA_V2_CHANGES)
+    .upgrade(async (transaction) => {
+      const [timeEntries, payments] = await Promise.all([transaction.table<TimeEntry>('timeEntries').toArray(), transaction.table<Payment>('payments').toArray()]);
+      await transaction.table<ProjectRollup>('projectRollups').bulkPut(recomputeProjectRollups({ timeEntries, payments }));
+    });
 }

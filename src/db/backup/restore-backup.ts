@@ -1,4 +1,5 @@
 import type { Table } from 'dexie';
+import { recomputeProjectRollups } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { failed, succeeded, type WriteResult } from '../repositories/write-result';
 import { inspectBackupText, type BackupInspection } from './backup-format';
@@ -49,6 +50,10 @@ export async function restoreBackup(
       await replaceTable(table, rows);
       counts[table.name] = rows.length;
     }
+    // Derived totals are rebuilt from the restored records: a backup from schema version 1 has no project rollups.
+    const [timeEntries, payments] = await Promise.all([db.timeEntries.toArray(), db.payments.toArray()]);
+    await db.projectRollups.clear();
+    await db.projectRollups.bulkPut(recomputeProjectRollups({ timeEntries, payments }));
   });
   return succeeded({ counts });
 }

@@ -1,5 +1,5 @@
 import type { BusinessIdentity, Client, Credential, Feedback, Invoice, Payment, Project, Proposal, Settings, TimeEntry } from '../../domain/model';
-import { recomputeRollups } from '../../domain/rollups/recompute-rollups';
+import { recomputeProjectRollups, recomputeRollups } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { getSettings } from './settings';
 import { failed, succeeded, type WriteResult } from './write-result';
@@ -61,7 +61,7 @@ function withDemoIdentity(settings: Settings, dataset: DemoDataset, persona: Dem
  */
 export async function loadDemoData(db: ReputeDb, source: DemoSource, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
   const now = options.now ?? Date.now();
-  const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups];
+  const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups, db.projectRollups];
   return db.transaction('rw', tables, async () => {
     if ((await db.clients.count()) > 0) {
       return failed<DemoCounts>({ database: 'This database already holds clients; erase all data before loading the demo' });
@@ -77,6 +77,7 @@ export async function loadDemoData(db: ReputeDb, source: DemoSource, options: { 
     await db.feedback.bulkAdd(dataset.feedback);
     await db.credentials.bulkAdd(dataset.credentials);
     await db.rollups.bulkPut(recomputeRollups(dataset));
+    await db.projectRollups.bulkPut(recomputeProjectRollups(dataset));
     await db.settings.put(withDemoIdentity(settings, dataset, source.persona, now));
     return succeeded<DemoCounts>({
       clients: dataset.clients.length,

@@ -1,6 +1,14 @@
 import { Dexie } from 'dexie';
 import type { Rollup } from '../../domain/model';
-import { applyRollupDelta, rollupDeltas, rollupId, type RollupContribution } from '../../domain/rollups/rollup-contributions';
+import {
+  applyProjectRollupDelta,
+  applyRollupDelta,
+  projectRollupDeltas,
+  projectRollupId,
+  rollupDeltas,
+  rollupId,
+  type RollupContribution,
+} from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
 
 /** The rows of one client's month, every currency, as read before the write knew which currency it touches. */
@@ -16,8 +24,8 @@ export function clientMonthRollups(db: ReputeDb, clientId: string, month: string
 }
 
 /**
- * Applies what a write changed to the rollups table. Call it inside the write's own transaction (with
- * db.rollups in its scope), so the totals never disagree with the records. Rows of `known`, read earlier in the same
+ * Applies what a write changed to the rollups and projectRollups tables. Call it inside the write's own transaction
+ * (with both tables in its scope), so the totals never disagree with the records. Rows of `known`, read earlier in the same
  * transaction, are not read again: a cell of that client's month missing from them has no row yet.
  */
 export async function applyRollupChange(
@@ -27,8 +35,8 @@ export async function applyRollupChange(
   known?: ClientMonthRows,
 ): Promise<void> {
   // Each delta touches its own rollup row, so the rows are read and written side by side.
-  await Promise.all(
-    rollupDeltas(before, after).map(async (delta) => {
+  await Promise.all([
+    ...rollupDeltas(before, after).map(async (delta) => {
       const id = rollupId(delta);
       const stored =
         known !== undefined && known.clientId === delta.clientId && known.month === delta.month
@@ -38,7 +46,13 @@ export async function applyRollupChange(
       if (next === undefined) await db.rollups.delete(id);
       else await db.rollups.put(next);
     }),
-  );
+    ...projectRollupDeltas(before, after).map(async (delta) => {
+      const id = projectRollupId(delta);
+      const next = applyProjectRollupDelta(await db.projectRollups.get(id), delta);
+      if (next === undefined) await db.projectRollups.delete(id);
+      else await db.projectRollups.put(next);
+    }),
+  ]);
 }
 
 /** Rollups of the months from fromMonth to toMonth ('YYYY-MM', both inclusive), by month then client. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, type RecordMeta } from './common';
+import { isoDateSchema, optionalText, type RecordMeta } from './common';
 
 export const credentialInputSchema = z.lazy(() =>
   z
@@ -10,6 +10,10 @@ export const credentialInputSchema = z.lazy(() =>
       expires: isoDateSchema.optional(),
       url: z.union([z.literal(''), z.url('Enter a full link, starting with https://')]).optional(),
       skills: z.array(z.string().trim().min(1).max(60)).max(50),
+      /** What was achieved: an Open Badge's achievement description, or the freelancer's own words. */
+      description: optionalText(4000),
+      /** The original credential file (an Open Badges JSON or JWT), kept as an attachment owned by this credential. */
+      attachmentId: z.string().optional(),
     })
     .refine((c) => c.expires === undefined || c.expires >= c.date, { path: ['expires'], message: 'Expires before it was issued' }),
 );

@@ -14,3 +14,4 @@ export * from './credential';
 export * from './attachment';
 export * from './import-record';
 export * from './rollup';
+export * from './project-rollup';

@@ -13,6 +13,14 @@ export type ProjectBilling = z.infer<typeof projectBillingSchema>;
 export const projectStatusSchema = z.enum(['active', 'paused', 'completed', 'cancelled']);
 export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
+/**
+ * Why a contract ended, which decides how it counts for job success (src/domain/reputation/job-success.ts):
+ * what a client did never counts against the freelancer.
+ */
+export const PROJECT_END_REASONS = ['completed', 'cancelledByClientBeforeWork', 'clientUnresponsive', 'endedByMe'] as const;
+export const projectEndReasonSchema = z.enum(PROJECT_END_REASONS);
+export type ProjectEndReason = z.infer<typeof projectEndReasonSchema>;
+
 export const projectPortfolioSchema = z.lazy(() =>
   z.object({
     visible: z.boolean(),
@@ -38,6 +46,7 @@ export const projectInputSchema = z.lazy(() =>
       dueDate: isoDateSchema.optional(),
       endDate: isoDateSchema.optional(),
       status: projectStatusSchema,
+      endReason: projectEndReasonSchema.optional(),
       skills: z.array(z.string().trim().min(1).max(60)).max(50),
       portfolio: projectPortfolioSchema,
     })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkAccelerator } from '../settings/accelerator';
-import { currencyCodeSchema, documentLanguageSchema, roundingRuleSchema } from './common';
+import { currencyCodeSchema, documentLanguageSchema, nonNegativeMinorSchema, roundingRuleSchema } from './common';
 
 export const themePreferenceSchema = z.enum(['system', 'light', 'dark']);
 export type ThemePreference = z.infer<typeof themePreferenceSchema>;
@@ -59,6 +59,18 @@ export const signingKeySchema = z.lazy(() =>
   }),
 );
 
+/** The bar a week must clear to count as "top rated" on the Reputation screen; the freelancer sees and may change it. */
+export const topRatedBarSchema = z.lazy(() =>
+  z.object({
+    minScore: z.number().int('Use a whole number').min(0, 'At least 0').max(100, 'At most 100'),
+    /** Earned over the 12 months before the week's end, in base currency minor units. */
+    minEarnedBaseMinor: nonNegativeMinorSchema,
+    /** No contract that closed with poor feedback within this many days before the week's end. */
+    noPoorFeedbackDays: z.number().int('Use whole days').min(0, 'Must not be negative').max(730, 'At most 730 days'),
+  }),
+);
+export type TopRatedBar = z.infer<typeof topRatedBarSchema>;
+
 export const settingsSchema = z.lazy(() =>
   z.object({
     business: businessIdentitySchema,
@@ -101,6 +113,8 @@ export const settingsSchema = z.lazy(() =>
     timerShortcut: timerShortcutSchema,
     portfolioProfile: portfolioProfileSchema,
     signingKey: signingKeySchema.optional(),
+    /** Absent until changed: the Reputation screen then uses DEFAULT_TOP_RATED_BAR (src/domain/reputation). */
+    topRatedBar: topRatedBarSchema.optional(),
   }),
 );
 

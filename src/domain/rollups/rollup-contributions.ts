@@ -1,10 +1,18 @@
-import type { Invoice, Payment, Rollup, TimeEntry } from '../model';
+import type { Invoice, Payment, ProjectRollup, Rollup, TimeEntry } from '../model';
 import { localMonthKey } from '../time/local-calendar';
 
 export type RollupAmounts = Pick<Rollup, 'trackedMs' | 'billableMs' | 'invoicedMinor' | 'receivedMinor' | 'feesMinor'>;
 
-/** What one record adds to one month × client × currency cell; deltas have the same shape with signed amounts. */
-export type RollupContribution = Pick<Rollup, 'month' | 'clientId' | 'currency'> & RollupAmounts;
+export type ProjectRollupAmounts = Pick<ProjectRollup, 'trackedMs' | 'billableMs' | 'earnedBaseMinor'>;
+
+/** What one record adds to one project × month cell. */
+export type ProjectContribution = Pick<ProjectRollup, 'projectId' | 'month'> & ProjectRollupAmounts;
+
+/**
+ * What one record adds to one month × client × currency cell, and to its project's month when it has one; deltas
+ * have the same shape with signed amounts.
+ */
+export type RollupContribution = Pick<Rollup, 'month' | 'clientId' | 'currency'> & RollupAmounts & { project?: ProjectContribution };
 
 const AMOUNT_KEYS = ['trackedMs', 'billableMs', 'invoicedMinor', 'receivedMinor', 'feesMinor'] as const;
 
@@ -21,27 +29,37 @@ export function rollupId(cell: Pick<Rollup, 'month' | 'clientId' | 'currency'>):
 export function timeEntryContribution(entry: TimeEntry, projectCurrency: string): RollupContribution | undefined {
   if (entry.deletedAt !== undefined || entry.end === null) return undefined;
   const elapsed = entry.end - entry.start;
+  const month = localMonthKey(entry.start, entry.timeZone);
   return {
     ...ZERO_AMOUNTS,
-    month: localMonthKey(entry.start, entry.timeZone),
+    month,
     clientId: entry.clientId,
     currency: projectCurrency,
     trackedMs: elapsed,
     billableMs: entry.billable ? elapsed : 0,
+    project: { projectId: entry.projectId, month, trackedMs: elapsed, billableMs: entry.billable ? elapsed : 0, earnedBaseMinor: 0 },
   };
 }
 
-/** A live payment counts what was received and the fee withheld, in its own currency and date's month. */
+/**
+ * A live payment counts what was received and the fee withheld, in its own currency and date's month; one recorded
+ * against a project also counts its base amount as that project's earnings.
+ */
 export function paymentContribution(payment: Payment): RollupContribution | undefined {
   if (payment.deletedAt !== undefined) return undefined;
-  return {
+  const month = payment.date.slice(0, 7);
+  const contribution: RollupContribution = {
     ...ZERO_AMOUNTS,
-    month: payment.date.slice(0, 7),
+    month,
     clientId: payment.clientId,
     currency: payment.currency,
     receivedMinor: payment.amountMinor,
     feesMinor: payment.feeMinor,
   };
+  if (payment.projectId !== undefined) {
+    contribution.project = { projectId: payment.projectId, month, trackedMs: 0, billableMs: 0, earnedBaseMinor: payment.baseAmountMinor };
+  }
+  return contribution;
 }
 
 /**
@@ -88,7 +106,36 @@ export function rollupDeltas(
 
 /** Adds a delta to a stored cell; undefined means the cell is empty and its row goes away. */
 export function applyRollupDelta(existing: Rollup | undefined, delta: RollupContribution): Rollup | undefined {
-  const next: Rollup = existing === undefined ? { ...delta, id: rollupId(delta) } : { ...existing };
-  if (existing !== undefined) for (const key of AMOUNT_KEYS) next[key] += delta[key];
+  const next: Rollup = existing === undefined ? { ...ZERO_AMOUNTS, id: rollupId(delta), month: delta.month, clientId: delta.clientId, currency: delta.currency } : { ...existing };
+  for (const key of AMOUNT_KEYS) next[key] += delta[key];
   return isZero(next) ? undefined : next;
+}
+
+const PROJECT_AMOUNT_KEYS = ['trackedMs', 'billableMs', 'earnedBaseMinor'] as const;
+
+export function projectRollupId(cell: Pick<ProjectRollup, 'projectId' | 'month'>): string {
+  return `${cell.projectId}|${cell.month}`;
+}
+
+/** The project × month changes of a write, merged per cell, from the same contributions as its client rollups. */
+export function projectRollupDeltas(before: readonly (RollupContribution | undefined)[], after: readonly (RollupContribution | undefined)[]): ProjectContribution[] {
+  const byCell = new Map<string, ProjectContribution>();
+  const add = (contribution: RollupContribution | undefined, sign: 1 | -1) => {
+    const project = contribution?.project;
+    if (project === undefined) return;
+    const id = projectRollupId(project);
+    const current = byCell.get(id) ?? { projectId: project.projectId, month: project.month, trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 };
+    for (const key of PROJECT_AMOUNT_KEYS) current[key] += sign * project[key];
+    byCell.set(id, current);
+  };
+  for (const contribution of before) add(contribution, -1);
+  for (const contribution of after) add(contribution, 1);
+  return [...byCell.values()].filter((delta) => PROJECT_AMOUNT_KEYS.some((key) => delta[key] !== 0));
+}
+
+/** Adds a delta to a stored project × month cell; undefined means the cell is empty and its row goes away. */
+export function applyProjectRollupDelta(existing: ProjectRollup | undefined, delta: ProjectContribution): ProjectRollup | undefined {
+  const next: ProjectRollup = existing === undefined ? { id: projectRollupId(delta), projectId: delta.projectId, month: delta.month, trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 } : { ...existing };
+  for (const key of PROJECT_AMOUNT_KEYS) next[key] += delta[key];
+  return PROJECT_AMOUNT_KEYS.every((key) => next[key] === 0) ? undefined : next;
 }

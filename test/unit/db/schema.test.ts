@@ -3,7 +3,9 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openReputeDb } from '../../../src/db/db';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../../src/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2_CHANGES } from '../../../src/db/schema';
+import type { Payment, TimeEntry } from '../../../src/domain/model';
+import { recomputeProjectRollups } from '../../../src/domain/rollups/recompute-rollups';
 
 const snapshotSchema = z.object({
   schemaVersion: z.literal(1),
@@ -51,7 +53,8 @@ afterEach(async () => {
 describe('schema version 1', () => {
   it('declares every table the data model needs', () => {
     const db = openReputeDb('repute-schema-declaration');
-    expect(db.tables.map((table) => table.name).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...new Set([...Object.keys(SCHEMA_V1), ...Object.keys(SCHEMA_V2_CHANGES)])].sort());
+    expect(db.table('feedback').schema.idxByName.importKey?.unique).toBe(true);
     const entries = db.table('timeEntries').schema;
     expect(entries.idxByName.importKey?.unique).toBe(true);
     expect(Object.keys(entries.idxByName)).toEqual(expect.arrayContaining(['start', '[clientId+start]', '[projectId+start]', 'invoiceId', 'running', 'importId']));
@@ -79,6 +82,31 @@ describe('schema version 1', () => {
       const stored = await Promise.all((await current.table(table).toArray()).map((row: Row) => comparable(row)));
       expect(stored.sort(byId), table).toEqual([...rows].sort(byId));
     }
+    current.close();
+  });
+
+  it('version 2 fills the project rollups from the version 1 time entries and payments', async () => {
+    const snapshot = await readSnapshot();
+    const name = `repute-upgrade-${crypto.randomUUID()}`;
+    names.push(name);
+    const legacy = new Dexie(name);
+    legacy.version(1).stores(SCHEMA_V1);
+    await legacy.transaction('rw', legacy.tables, async () => {
+      for (const [table, rows] of Object.entries(snapshot.tables)) await legacy.table(table).bulkAdd(rows.map(revive));
+    });
+    legacy.close();
+
+    const current = openReputeDb(name);
+    const rollups = await current.projectRollups.orderBy('id').toArray();
+    const expected = recomputeProjectRollups({
+      timeEntries: (snapshot.tables.timeEntries ?? []) as unknown as TimeEntry[],
+      payments: (snapshot.tables.payments ?? []) as unknown as Payment[],
+    });
+    expect(rollups).toEqual(expected);
+    // Every stopped entry of the snapshot is in some project month, so the upgrade had something to add up.
+    const trackedInSnapshot = (snapshot.tables.timeEntries ?? []).reduce((sum, row) => sum + (typeof row.end === 'number' && row.deletedAt === undefined && typeof row.start === 'number' ? row.end - row.start : 0), 0);
+    expect(trackedInSnapshot).toBeGreaterThan(0);
+    expect(rollups.reduce((sum, row) => sum + row.trackedMs, 0)).toBe(trackedInSnapshot);
     current.close();
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
 import { eraseAllData } from '../../../../src/db/repositories/demo-data';
+import { recomputeProjectRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { BENCH_TABLES, generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { FULL_BENCH_SIZES } from '../../../bench/dataset/bench-sizes';
 import { expectOk, freshDb } from '../test-db';
@@ -20,6 +21,7 @@ describe('backup and restore of ten years of history', () => {
     const dataset = generateBenchDataset({ seed: 7, sizes: FULL_BENCH_SIZES, endDay: '2026-03-01', timeZone: 'Europe/Berlin' });
     await db.transaction('rw', db.tables, async () => {
       for (const table of BENCH_TABLES) await db.table(table).bulkAdd(dataset[table]);
+      await db.projectRollups.bulkAdd(recomputeProjectRollups(dataset));
     });
     const before = await tableContents(db);
     expect(before.timeEntries).toHaveLength(100_000);

@@ -2,6 +2,7 @@ import { DEMO_SOURCE } from '../../../../src/demo/demo-source';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION, exportBackup, inspectBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
+import { CURRENT_SCHEMA_VERSION } from '../../../../src/db/schema';
 import { eraseAllData, loadDemoData } from '../../../../src/db/repositories/demo-data';
 import { attachmentInput, clientInput, expectErrors, expectOk, freshDb } from '../test-db';
 import { installBrowserGlobals } from './browser-globals';
@@ -70,7 +71,7 @@ describe('backup and restore', () => {
     const db = freshDb();
     await db.clients.add({ id: 'c1', createdAt: 1, updatedAt: 1, ...clientInput() });
     const inspection = await inspectBackup(await exportBackup(db, { now: NOW }));
-    expect(inspection).toMatchObject({ ok: true, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: 1, exportedAt: NOW });
+    expect(inspection).toMatchObject({ ok: true, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: NOW });
     if (!inspection.ok) return;
     expect(inspection.counts.clients).toBe(1);
     expect(inspection.counts.timeEntries).toBe(0);

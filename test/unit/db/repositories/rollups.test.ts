@@ -8,7 +8,7 @@ import { createProject, updateProject } from '../../../../src/db/repositories/pr
 import { firstTrackedMonth, listRollupsForMonths } from '../../../../src/db/repositories/rollups';
 import { createTimeEntry, deleteTimeEntry, restoreTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
 import type { InvoiceStatus } from '../../../../src/domain/model';
-import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeProjectRollups, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { clientInput, expectOk, freshDb, HOUR_MS, invoiceInput, paymentInput, projectInput, timeEntryInput } from '../test-db';
 
 /** 31 March 2026, 20:00 UTC: close to a month end in every zone used below. */
@@ -37,6 +37,7 @@ async function expectConsistent(db: ReputeDb): Promise<void> {
     projects: await db.projects.toArray(),
   });
   expect(await db.rollups.orderBy('id').toArray()).toEqual(expected);
+  expect(await db.projectRollups.orderBy('id').toArray()).toEqual(recomputeProjectRollups({ timeEntries: await db.timeEntries.toArray(), payments: await db.payments.toArray() }));
 }
 
 describe('firstTrackedMonth', () => {
@@ -113,8 +114,8 @@ type Command =
   | { kind: 'createEntry'; project: number; startMinutes: number; minutes: number | null; billable: boolean; zone: number }
   | { kind: 'updateEntry'; target: number; project: number; startMinutes: number; minutes: number | null; billable: boolean; zone: number }
   | { kind: 'deleteEntry' | 'restoreEntry' | 'deletePayment' | 'restorePayment' | 'deleteInvoice' | 'restoreInvoice'; target: number }
-  | { kind: 'createPayment'; client: number; date: number; amount: number; fee: number; usd: boolean }
-  | { kind: 'updatePayment'; target: number; date: number; amount: number }
+  | { kind: 'createPayment'; client: number; project: number | undefined; date: number; amount: number; fee: number; usd: boolean }
+  | { kind: 'updatePayment'; target: number; project: number | undefined; date: number; amount: number }
   | { kind: 'createInvoice'; client: number; date: number; status: number; hours: number }
   | { kind: 'setInvoiceStatus'; target: number; status: number }
   | { kind: 'moveProject'; project: number; client: number; usd: boolean };
@@ -131,8 +132,8 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('createEntry' as const), ...entryShape }),
   fc.record({ kind: fc.constant('updateEntry' as const), target: index, ...entryShape }),
   fc.record({ kind: fc.constantFrom('deleteEntry' as const, 'restoreEntry' as const, 'deletePayment' as const, 'restorePayment' as const, 'deleteInvoice' as const, 'restoreInvoice' as const), target: index }),
-  fc.record({ kind: fc.constant('createPayment' as const), client: index, date: index, amount: fc.integer({ min: 1, max: 500_000 }), fee: fc.nat({ max: 50_000 }), usd: fc.boolean() }),
-  fc.record({ kind: fc.constant('updatePayment' as const), target: index, date: index, amount: fc.integer({ min: 1, max: 500_000 }) }),
+  fc.record({ kind: fc.constant('createPayment' as const), client: index, project: fc.option(index, { nil: undefined }), date: index, amount: fc.integer({ min: 1, max: 500_000 }), fee: fc.nat({ max: 50_000 }), usd: fc.boolean() }),
+  fc.record({ kind: fc.constant('updatePayment' as const), target: index, project: fc.option(index, { nil: undefined }), date: index, amount: fc.integer({ min: 1, max: 500_000 }) }),
   fc.record({ kind: fc.constant('createInvoice' as const), client: index, date: index, status: index, hours: fc.integer({ min: -20, max: 40 }) }),
   fc.record({ kind: fc.constant('setInvoiceStatus' as const), target: index, status: index }),
   fc.record({ kind: fc.constant('moveProject' as const), project: index, client: index, usd: fc.boolean() }),
@@ -173,13 +174,15 @@ async function run(db: ReputeDb, command: Command, context: Awaited<ReturnType<t
       const client = nth(clients, command.client);
       const currency = command.usd ? 'USD' : 'EUR';
       if (client !== undefined) {
-        await createPayment(db, paymentInput(client.id, { date: nth(DATES, command.date), amountMinor: command.amount, feeMinor: command.fee, currency }));
+        const project = command.project === undefined ? undefined : projects.filter((candidate) => candidate.clientId === client.id)[command.project % projects.length];
+        await createPayment(db, paymentInput(client.id, { date: nth(DATES, command.date), amountMinor: command.amount, feeMinor: command.fee, currency, projectId: project?.id }));
       }
       return;
     }
     case 'updatePayment': {
       const payment = nth(payments, command.target);
-      if (payment !== undefined) await updatePayment(db, payment.id, { date: nth(DATES, command.date), amountMinor: command.amount });
+      const project = command.project === undefined ? undefined : projects.filter((candidate) => candidate.clientId === payment?.clientId)[command.project % projects.length];
+      if (payment !== undefined) await updatePayment(db, payment.id, { date: nth(DATES, command.date), amountMinor: command.amount, ...(project === undefined ? {} : { projectId: project.id }) });
       return;
     }
     case 'deletePayment':

@@ -71,8 +71,10 @@ describe('contributions', () => {
       invoicedMinor: 0,
       receivedMinor: 0,
       feesMinor: 0,
+      project: { projectId: entry.projectId, month: '2026-01', trackedMs: 1.5 * HOUR_MS, billableMs: 1.5 * HOUR_MS, earnedBaseMinor: 0 },
     });
     expect(timeEntryContribution({ ...entry, billable: false }, 'USD')?.billableMs).toBe(0);
+    expect(timeEntryContribution({ ...entry, billable: false }, 'USD')?.project?.billableMs).toBe(0);
   });
 
   it('ignores running and deleted entries', () => {
@@ -83,6 +85,13 @@ describe('contributions', () => {
   it('counts a payment’s amount and fee in its date’s month', () => {
     expect(paymentContribution(payment)).toMatchObject({ month: '2026-02', currency: 'USD', receivedMinor: 10_000, feesMinor: 1_000, trackedMs: 0 });
     expect(paymentContribution({ ...payment, deletedAt: 5 })).toBeUndefined();
+  });
+
+  it('counts a payment recorded against a project as that project’s earnings in base currency, and one without a project for no project', () => {
+    const againstProject = { ...payment, projectId: 'p7', baseAmountMinor: 9_200 };
+    expect(paymentContribution(againstProject)?.project).toEqual({ projectId: 'p7', month: '2026-02', trackedMs: 0, billableMs: 0, earnedBaseMinor: 9_200 });
+    const { projectId: _unused, ...withoutProject } = againstProject;
+    expect(paymentContribution(withoutProject)?.project).toBeUndefined();
   });
 
   it('counts only issued invoices, by issue month', () => {
