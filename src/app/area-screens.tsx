@@ -11,7 +11,7 @@ export const AREA_SCREENS: Record<AreaId, ComponentType> = {
   proposals: lazy(() => import('../features/proposals/ProposalsScreen').then((module) => ({ default: module.ProposalsScreen }))),
   invoices: lazy(() => import('../features/invoices/InvoicesScreen').then((module) => ({ default: module.InvoicesScreen }))),
   payments: lazy(() => import('../features/payments/PaymentsScreen').then((module) => ({ default: module.PaymentsScreen }))),
-  feedback: lazy(() => import('../features/feedback/FeedbackScreen').then((module) => ({ default: module.FeedbackScreen }))),
+  reputation: lazy(() => import('../features/reputation/ReputationScreen').then((module) => ({ default: module.ReputationScreen }))),
   portfolio: lazy(() => import('../features/portfolio/PortfolioScreen').then((module) => ({ default: module.PortfolioScreen }))),
   data: lazy(() => import('../features/data/DataScreen').then((module) => ({ default: module.DataScreen }))),
   settings: lazy(() => import('../features/settings/SettingsScreen').then((module) => ({ default: module.SettingsScreen }))),

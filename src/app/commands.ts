@@ -37,7 +37,7 @@ const AREA_KEYWORDS: Record<AreaId, readonly string[]> = {
   proposals: ['bids', 'pitches', 'leads'],
   invoices: ['billing', 'bills'],
   payments: ['earnings', 'income', 'paid'],
-  feedback: ['reviews', 'ratings', 'testimonials'],
+  reputation: ['feedback', 'reviews', 'ratings', 'testimonials', 'job success', 'score', 'credentials', 'certificates', 'badges', 'skills'],
   portfolio: ['reputation', 'profile', 'export'],
   data: ['import', 'export', 'backup', 'erase'],
   settings: ['preferences', 'business', 'options'],

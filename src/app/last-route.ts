@@ -16,6 +16,8 @@ export function areaFromPathname(pathname: string): AreaId | undefined {
  */
 export function restoredPath(stored: string | null): string {
   if (stored === null || !stored.startsWith('/')) return `/${DEFAULT_AREA}`;
+  // Feedback was an area of its own before it grew into Reputation.
+  if (stored === '/feedback' || stored.startsWith('/feedback/')) return '/reputation/feedback';
   const area = areaFromPathname(stored);
   return area === undefined ? `/${DEFAULT_AREA}` : `/${area}`;
 }

@@ -11,7 +11,7 @@ export const NAV_GROUPS: readonly NavGroup[] = [
   { label: 'Track', areas: ['dashboard', 'time'] },
   { label: 'Work', areas: ['clients', 'projects', 'proposals'] },
   { label: 'Money', areas: ['invoices', 'payments'] },
-  { label: 'Reputation', areas: ['feedback', 'portfolio'] },
+  { label: 'Reputation', areas: ['reputation', 'portfolio'] },
   { label: 'App', areas: ['data', 'settings'] },
 ];
 

@@ -24,7 +24,7 @@ const AREAS: readonly { area: AreaId; empty: Ready; demo: Ready }[] = [
   { area: 'proposals', empty: region('No proposals yet'), demo: region('Board') },
   { area: 'invoices', empty: region('No invoices yet'), demo: table('Invoices') },
   { area: 'payments', empty: region('No payments yet'), demo: table('Payments') },
-  { area: 'feedback', empty: region('No feedback yet'), demo: table('Feedback') },
+  { area: 'reputation', empty: region('No reputation yet'), demo: region('Job success') },
   { area: 'portfolio', empty: region('Nothing to show yet'), demo: (page) => page.getByRole('list', { name: 'Projects in the portfolio', exact: true }) },
   { area: 'data', empty: region('Your database is empty'), demo: table('Record counts') },
   { area: 'settings', empty: form('Settings'), demo: form('Settings') },
@@ -35,6 +35,11 @@ const DATA_SECTIONS: readonly { link: string; ready: Ready }[] = [
   { link: 'Import', ready: region('Import time or payments') },
   { link: 'Backups', ready: region('Back up everything') },
   { link: 'Exports', ready: region('Export to CSV') },
+];
+
+/** The Reputation screen's sections, each a link in its own navigation. */
+const REPUTATION_SECTIONS: readonly { link: string; empty: Ready; demo: Ready }[] = [
+  { link: 'Feedback', empty: region('No feedback yet'), demo: table('Feedback') },
 ];
 
 /** The forms that create a record; without clients, most of them say to add one first. */
@@ -102,6 +107,11 @@ async function visitScreens(page: Page, audit: ScreenCheck, data: 'empty' | 'dem
     await goToArea(page, 'data');
     await dataSections(page).getByRole('link', { name: section.link, exact: true }).click();
     await audit.check(`data ${section.link}, ${data}`, section.ready(page));
+  }
+  for (const section of REPUTATION_SECTIONS) {
+    await goToArea(page, 'reputation');
+    await page.getByRole('navigation', { name: 'Reputation sections', exact: true }).getByRole('link', { name: section.link, exact: true }).click();
+    await audit.check(`reputation ${section.link}, ${data}`, section[data](page));
   }
   for (const newForm of NEW_FORMS) {
     await openApp(page, newForm.hash);

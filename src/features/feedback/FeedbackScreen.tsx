@@ -25,7 +25,7 @@ export function FeedbackScreen() {
       <div className="page">
         <PageHeader title="Feedback" />
         <EmptyState
-          icon={<AreaIcon area="feedback" />}
+          icon={<AreaIcon area="reputation" />}
           title="No feedback yet"
           description={
             <>

@@ -69,7 +69,13 @@ describe('remembering the last route', () => {
     writeLastRoute(storage, '/nowhere');
     expect(readLastRoute(storage)).toBe('/time');
     expect(shouldRememberPathname('/')).toBe(false);
-    expect(shouldRememberPathname('/feedback')).toBe(true);
+    expect(shouldRememberPathname('/reputation/feedback')).toBe(true);
+  });
+
+  it('leads a Feedback screen remembered from before Reputation to the feedback inside Reputation', () => {
+    expect(restoredPath('/feedback')).toBe('/reputation/feedback');
+    expect(restoredPath('/feedback/new')).toBe('/reputation/feedback');
+    expect(restoredPath('/feedbackish')).toBe('/dashboard');
   });
 
   it('treats storage that throws as empty and never throws itself', () => {
