@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router';
-import { FeedbackScreen } from '../feedback/FeedbackScreen';
+import { FeedbackScreen } from './feedback/FeedbackScreen';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionNav, type NavSection } from '../../ui/SectionNav';
 import { ReputationOverview } from './ReputationOverview';

@@ -1,10 +1,10 @@
-import { useDisplayLocale } from '../../shared/settings-context';
-import type { Client, Feedback, Project } from '../../domain/model';
-import { Badge } from '../../ui/Badge';
-import { DataTable, type DataTableColumn } from '../../ui/DataTable';
-import { formatDay } from '../../shared/date-display';
-import { commentExcerpt } from '../../domain/reputation/rating';
-import { StarRating } from '../../ui/StarRating';
+import { useDisplayLocale } from '../../../shared/settings-context';
+import type { Client, Feedback, Project } from '../../../domain/model';
+import { Badge } from '../../../ui/Badge';
+import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
+import { formatDay } from '../../../shared/date-display';
+import { commentExcerpt } from '../../../domain/reputation/rating';
+import { StarRating } from '../../../ui/StarRating';
 import styles from './FeedbackTable.module.css';
 
 const EXCERPT_LENGTH = 90;

@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db';
-import { listClients } from '../../db/repositories/clients';
-import { listFeedback } from '../../db/repositories/feedback';
-import { listProjects } from '../../db/repositories/projects';
-import type { Client, Feedback, Project } from '../../domain/model';
+import { db } from '../../../db';
+import { listClients } from '../../../db/repositories/clients';
+import { listFeedback } from '../../../db/repositories/feedback';
+import { listProjects } from '../../../db/repositories/projects';
+import type { Client, Feedback, Project } from '../../../domain/model';
 
 export interface FeedbackView {
   feedback: Feedback[];

@@ -1,10 +1,10 @@
-import { AreaIcon } from '../../ui/AreaIcon';
-import { useDisplayLocale } from '../../shared/settings-context';
-import { DemoDataButton } from '../../shared/DemoDataButton';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import { AreaIcon } from '../../../ui/AreaIcon';
+import { useDisplayLocale } from '../../../shared/settings-context';
+import { DemoDataButton } from '../../../shared/DemoDataButton';
+import { EmptyState } from '../../../ui/EmptyState';
+import { PageHeader } from '../../../ui/PageHeader';
 import { FeedbackTable } from './FeedbackTable';
-import { averageRatingTenths, formatRating } from '../../domain/reputation/rating';
+import { averageRatingTenths, formatRating } from '../../../domain/reputation/rating';
 import { useFeedback } from './use-feedback';
 
 /** Ratings and comments from clients: the raw material of reputation, kept by the freelancer. */
