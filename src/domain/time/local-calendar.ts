@@ -1,5 +1,5 @@
 import { TZDate, tz } from '@date-fns/tz';
-import { addDays, format, getDay } from 'date-fns';
+import { addDays, addMonths, format, getDay } from 'date-fns';
 import { isoDateSchema } from '../model/common';
 
 /*
@@ -69,6 +69,12 @@ function dayKeyAsUtcDate(day: string): TZDate {
 export function addLocalDays(day: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError(`addLocalDays: the number of days must be a whole number, got ${n}`);
   return format(addDays(dayKeyAsUtcDate(day), n, { in: tz('UTC') }), 'yyyy-MM-dd');
+}
+
+/** The day key `n` calendar months after `day`; a day the shorter month lacks becomes its last (31 March − 1 → 28 or 29 February). */
+export function addLocalMonths(day: string, n: number): string {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`addLocalMonths: the number of months must be a whole number, got ${n}`);
+  return format(addMonths(dayKeyAsUtcDate(day), n, { in: tz('UTC') }), 'yyyy-MM-dd');
 }
 
 /** The weekday of a day key: 0 = Sunday … 6 = Saturday. */
