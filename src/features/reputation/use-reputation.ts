@@ -1,0 +1,49 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { db } from '../../db';
+import { readReputationRecords, type ReputationRecords } from '../../db/repositories/reputation';
+import { saveSettings } from '../../db/repositories/settings';
+import type { Settings, TopRatedBar } from '../../domain/model';
+import { reputationOverview, STANDING_WEEKS, type ReputationOverview } from '../../domain/reputation/reputation-overview';
+import { addLocalDays } from '../../domain/time/local-calendar';
+
+export interface ReputationData {
+  records: ReputationRecords;
+  overview: ReputationOverview;
+  clientsById: ReadonlyMap<string, ReputationRecords['clients'][number]>;
+  projectsById: ReadonlyMap<string, ReputationRecords['projects'][number]>;
+}
+
+/** Payments from this many days back answer "days to pay" for the longest window the screen offers. */
+const PAYMENT_DAYS_READ = 2 * 366 + 7 * STANDING_WEEKS;
+
+/**
+ * The Reputation screen's records, live, and the figures computed from them for `today`: one read of a few thousand
+ * rows (contracts' hours and earnings come from the project rollups), then pure arithmetic.
+ */
+export function useReputation(today: string, settings: Pick<Settings, 'weekStartsOn' | 'baseCurrency' | 'topRatedBar'>): ReputationData | undefined {
+  const paymentsFrom = addLocalDays(today, -PAYMENT_DAYS_READ);
+  const records = useLiveQuery(() => readReputationRecords(db, { paymentsFrom }), [paymentsFrom]);
+  const { weekStartsOn, baseCurrency, topRatedBar } = settings;
+  return useMemo(() => {
+    if (records === undefined) return undefined;
+    const overview = reputationOverview(records, { today, weekStartsOn, baseCurrency, bar: topRatedBar });
+    return {
+      records,
+      overview,
+      clientsById: new Map(records.clients.map((client) => [client.id, client])),
+      projectsById: new Map(records.projects.map((project) => [project.id, project])),
+    };
+  }, [records, today, weekStartsOn, baseCurrency, topRatedBar]);
+}
+
+/** Whether the bar was saved, or each field's problem by its path (`topRatedBar.minScore`). */
+export type BarSaveOutcome = { ok: true } | { ok: false; errors: Readonly<Partial<Record<string, string>>> };
+
+/** Saves the top-rated bar the freelancer set. */
+export function useSaveTopRatedBar(): (bar: TopRatedBar) => Promise<BarSaveOutcome> {
+  return async (bar) => {
+    const result = await saveSettings(db, { topRatedBar: bar });
+    return result.ok ? { ok: true } : { ok: false, errors: result.errors };
+  };
+}
