@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // Screenshots every screen of a built renderer, light and dark, empty and with demo data, at a fixed clock, so two
 // builds can be compared pixel by pixel (compare-screens.mjs). Usage:
-//   node test/visual/capture-screens.mjs <dist-dir> <out-dir>
+//   node test/visual/capture-screens.mjs <dist-dir> <out-dir> [name-filter]
+// With a name filter (a regular expression), only the screens whose names match are taken; VIEWPORT_HEIGHT=3000
+// makes the window tall enough for a long screen in one picture.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 
-const [distArg, outArg] = process.argv.slice(2);
+const [distArg, outArg, filterArg] = process.argv.slice(2);
+const wanted = filterArg === undefined ? () => true : (name) => new RegExp(filterArg).test(name);
 if (distArg === undefined || outArg === undefined) {
   console.error('usage: capture-screens.mjs <dist-dir> <out-dir>');
   process.exit(2);
@@ -34,7 +37,8 @@ const LIST_ROUTES = [
   ['invoice-new', '#/invoices/new'],
   ['payments', '#/payments'],
   ['payment-new', '#/payments/new'],
-  ['feedback', '#/feedback'],
+  ['reputation', '#/reputation'],
+  ['reputation-feedback', '#/reputation/feedback'],
   ['portfolio', '#/portfolio'],
   ['data', '#/data'],
   ['data-import', '#/data/import'],
@@ -85,7 +89,7 @@ try {
   for (const scheme of ['light', 'dark']) {
     const context = await browser.newContext({
       colorScheme: scheme,
-      viewport: { width: 1280, height: 860 },
+      viewport: { width: 1280, height: Number(process.env.VIEWPORT_HEIGHT ?? 860) },
       locale: 'en-GB',
       timezoneId: 'Europe/Berlin',
       reducedMotion: 'reduce',
@@ -93,7 +97,7 @@ try {
     const page = await context.newPage();
     await page.clock.setFixedTime(FIXED_NOW);
 
-    for (const [name, hash] of LIST_ROUTES) {
+    for (const [name, hash] of LIST_ROUTES.filter(([name]) => wanted(name))) {
       await visit(page, hash);
       await shoot(page, `empty-${scheme}-${name}`);
     }
@@ -105,11 +109,11 @@ try {
     // A reload clears the confirmation toast, so no shot depends on how fast the machine was while it showed.
     await page.reload();
 
-    for (const [name, hash] of LIST_ROUTES) {
+    for (const [name, hash] of LIST_ROUTES.filter(([name]) => wanted(name))) {
       await visit(page, hash);
       await shoot(page, `demo-${scheme}-${name}`);
     }
-    for (const [name, listHash, pattern] of DETAIL_ROUTES) {
+    for (const [name, listHash, pattern] of DETAIL_ROUTES.filter(([name]) => wanted(name))) {
       await visit(page, listHash);
       await settle(page);
       const hrefs = await page.locator('main a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));

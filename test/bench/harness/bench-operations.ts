@@ -4,7 +4,7 @@ import { SCHEMA_V1 } from '../../../src/db/schema';
 import type { Project } from '../../../src/domain/model';
 import { getRunningTimeEntry } from '../../../src/db/repositories/time-entries';
 import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
-import { recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
+import { recomputeProjectRollups, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
 import { rawStoreDefinitions } from '../common/raw-store-definitions';
@@ -12,6 +12,7 @@ import { measureBackupExport, measureBackupRestore } from './backup-measurements
 import type { HarnessConfig, HarnessOperation, OperationResult } from './harness-api';
 import { measureImport } from './import-measurement';
 import { createFreshProjects } from './fresh-projects';
+import { measureReputationData } from './reputation-measurement';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd, rawGetAll, rawIndexRange, rawPut } from './raw-indexeddb';
 import { recordsByTable, saveBenchSettings, seedAppDatabase, type BenchRecords } from './seed-app-database';
 import { appTimeScreenQueries, floorTimeScreenQueries, timeScreenRanges, type TimeScreenView } from './time-screen-queries';
@@ -75,6 +76,8 @@ export class BenchOperations {
         return measureImport(this.app(), this.floor(), this.config);
       case 'freshProjects':
         return createFreshProjects(this.app(), this.config.freshProjects);
+      case 'reputationData':
+        return measureReputationData(this.app(), this.config);
     }
   }
 
@@ -134,10 +137,12 @@ export class BenchOperations {
     const started = performance.now();
     const dataset = generateBenchDataset({ seed, sizes, endDay, timeZone });
     const rollups = recomputeRollups(dataset);
-    this.records = { ...dataset, rollups };
+    const projectRollups = recomputeProjectRollups(dataset);
+    this.records = { ...dataset, rollups, projectRollups };
     const facts: Record<string, number | string> = {
       ...benchRecordCounts(dataset),
       rollups: rollups.length,
+      projectRollups: projectRollups.length,
       generateMs: Math.round(performance.now() - started),
       timerProject: timerProjectOf(dataset)?.name ?? '',
     };

@@ -39,7 +39,7 @@ export const SETUP_OPERATIONS = ['generate', 'seedApp', 'seedFloor', 'freshProje
  * app's pages are measured before all of these: a user's clicks meet a database at rest, not one a 20,000-row import
  * and two whole-database restores were just written into.
  */
-export const FIGURE_OPERATIONS = ['readAll', 'yearRange', 'timeScreenQueries', 'timerWrites', 'importCsv', 'backupExport', 'backupRestore'] as const;
+export const FIGURE_OPERATIONS = ['readAll', 'yearRange', 'timeScreenQueries', 'reputationData', 'timerWrites', 'importCsv', 'backupExport', 'backupRestore'] as const;
 
 export const HARNESS_OPERATIONS = [...SETUP_OPERATIONS, ...FIGURE_OPERATIONS] as const;
 export type HarnessOperation = (typeof HARNESS_OPERATIONS)[number];

@@ -1,13 +1,15 @@
 import type { Table } from 'dexie';
 import type { ReputeDb } from '../../../src/db/db';
 import { saveSettings } from '../../../src/db/repositories/settings';
-import type { Rollup } from '../../../src/domain/model';
+import type { ProjectRollup, Rollup } from '../../../src/domain/model';
 import { BENCH_SELLER } from '../dataset/bench-catalog';
 import type { BenchDataset } from '../dataset/generate-bench-dataset';
 
 /** The dataset and the rollups it adds up to: every record the benchmark stores. */
 export interface BenchRecords extends BenchDataset {
   rollups: Rollup[];
+  /** Written to the app's database only: the floor has no reputation figures to set beside. */
+  projectRollups: ProjectRollup[];
 }
 
 /** The tables in the order both the app seed and the raw floor write them, with their records. */
@@ -53,4 +55,5 @@ export async function seedAppDatabase(db: ReputeDb, records: BenchRecords, batch
   await addInBatches(db, db.payments, records.payments, batchSize);
   await addInBatches(db, db.feedback, records.feedback, batchSize);
   await addInBatches(db, db.rollups, records.rollups, batchSize);
+  await addInBatches(db, db.projectRollups, records.projectRollups, batchSize);
 }

@@ -85,7 +85,7 @@ export const MEASUREMENTS: readonly Measurement[] = [
 /** What every other measurement reads: the dataset, generated and seeded into the app's database. */
 const ALWAYS_RUN: readonly string[] = ['generate', 'seedApp'];
 /** Harness measurements that need nothing but the app's database; the others are set beside the floor database. */
-const WITHOUT_FLOOR: readonly string[] = [...ALWAYS_RUN, 'freshProjects'];
+const WITHOUT_FLOOR: readonly string[] = [...ALWAYS_RUN, 'freshProjects', 'reputationData'];
 /** Measurements that need another to have run first. */
 const PREREQUISITES: Readonly<Record<string, readonly string[]>> = { timerClicks: ['freshProjects'], backupRestore: ['backupExport'] };
 

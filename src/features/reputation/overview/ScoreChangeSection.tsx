@@ -2,14 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Project } from '../../../domain/model';
 import { explainScoreChange, type ContractAssessment, type PreparedJobSuccess } from '../../../domain/reputation/job-success';
-import { CHANGE_KIND_LABELS, formatPoints, OUTCOME_LABELS } from '../../../domain/reputation/outcome-text';
+import { CHANGE_KIND_LABELS, formatPoints, formatWeight, OUTCOME_LABELS } from '../../../domain/reputation/outcome-text';
 import { isoDateSchema } from '../../../domain/model';
 import { formatDay } from '../../../shared/date-display';
 import { HowComputed } from './HowComputed';
 import styles from './ScoreChangeSection.module.css';
 
-function countsAs(assessment: ContractAssessment | undefined): string {
-  return assessment === undefined ? 'Not in any window' : OUTCOME_LABELS[assessment.outcome];
+function countsAs(assessment: ContractAssessment | undefined, locale: string): string {
+  return assessment === undefined ? 'Not in any window' : `${OUTCOME_LABELS[assessment.outcome]} (weight ${formatWeight(assessment.weightQuarters, locale)})`;
 }
 
 /** Two days and the contracts that moved the score between them, each with its points. */
@@ -68,7 +68,7 @@ export function ScoreChangeSection({ prepared, today, initialFrom, projectsById,
                         <td>{project === undefined ? 'Deleted project' : <Link to={`/projects/${project.id}`}>{project.name}</Link>}</td>
                         <td>{CHANGE_KIND_LABELS[item.kind]}</td>
                         <td>
-                          {countsAs(item.before)} → {countsAs(item.after)}
+                          {countsAs(item.before, locale)} → {countsAs(item.after, locale)}
                         </td>
                         <td className={`numeric ${item.pointsTenths > 0 ? styles.up : item.pointsTenths < 0 ? styles.down : ''}`}>{formatPoints(item.pointsTenths, locale, { signed: true })}</td>
                       </tr>

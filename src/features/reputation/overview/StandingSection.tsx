@@ -113,7 +113,7 @@ export function StandingSection(props: StandingSectionProps) {
                 labelFormatter={(day) => `Week ending ${formatDay(String(day), locale)}`}
                 contentStyle={{ background: 'var(--color-surface-raised)', border: '1px solid var(--color-border)', color: 'var(--color-text)' }}
               />
-              <Line type="monotone" dataKey="score" stroke="var(--color-accent)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line type="linear" dataKey="score" stroke="var(--color-accent)" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
             </LineChart>
           </ResponsiveContainer>
         </figure>

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
 import { SCHEMA_V1 } from '../../../../src/db/schema';
-import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeProjectRollups, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
 import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
@@ -16,7 +16,7 @@ const dataset = generateBenchDataset({
   endDay: END_DAY,
   timeZone: ZONE,
 });
-const records = { ...dataset, rollups: recomputeRollups(dataset) };
+const records = { ...dataset, rollups: recomputeRollups(dataset), projectRollups: recomputeProjectRollups(dataset) };
 
 const cleanUp: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,0 +1,79 @@
+import type { ReputeDb } from '../../../src/db/db';
+import { readReputationRecords, type ReputationRecords } from '../../../src/db/repositories/reputation';
+import { reputationOverview, type ReputationOverview } from '../../../src/domain/reputation/reputation-overview';
+import { recomputeProjectRollups } from '../../../src/domain/rollups/recompute-rollups';
+import { addLocalDays } from '../../../src/domain/time';
+import type { HarnessConfig, OperationResult } from './harness-api';
+
+/** The days of payments the screen reads for "days to pay", as its hook asks for them. */
+const PAYMENT_DAYS_READ = 2 * 366 + 7 * 104;
+
+function isLive(record: { deletedAt?: number }): boolean {
+  return record.deletedAt === undefined;
+}
+
+/**
+ * The same figures the way a first version would get them: every time entry and every payment read and added up per
+ * project, instead of the project rollups. Kept here, beside the app's read, only to say what the rollups save.
+ */
+async function readByScanning(db: ReputeDb, paymentsFrom: string): Promise<ReputationRecords> {
+  const [clients, projects, feedback, proposals, credentials, timeEntries, allPayments] = await Promise.all([
+    db.clients.toArray(),
+    db.projects.toArray(),
+    db.feedback.toArray(),
+    db.proposals.toArray(),
+    db.credentials.toArray(),
+    db.timeEntries.toArray(),
+    db.payments.toArray(),
+  ]);
+  const payments = allPayments.filter((payment) => isLive(payment) && payment.date >= paymentsFrom);
+  const invoiceIds = [...new Set(payments.flatMap((payment) => (payment.invoiceId === undefined ? [] : [payment.invoiceId])))];
+  const invoices = (await db.invoices.bulkGet(invoiceIds)).filter((invoice) => invoice !== undefined && isLive(invoice));
+  return {
+    clients: clients.filter(isLive),
+    projects: projects.filter(isLive),
+    projectRollups: recomputeProjectRollups({ timeEntries, payments: allPayments }),
+    feedback: feedback.filter(isLive),
+    proposals: proposals.filter(isLive),
+    credentials: credentials.filter(isLive),
+    payments,
+    invoices: invoices.filter((invoice) => invoice !== undefined),
+  };
+}
+
+/** What the screen shows, as text: two ways of computing it must agree on every figure. */
+function shownFigures(overview: ReputationOverview): string {
+  return JSON.stringify({ jobSuccess: overview.jobSuccess.windows.map((window) => [window.scoreTenths, window.assessments]), impacts: [...overview.impactTenths], weeks: overview.weeks });
+}
+
+/**
+ * The Reputation screen's data on the full dataset: its records read as the screen's hook reads them and every figure
+ * computed, median of `runs.queries`; beside it, in the same run, the same figures from a scan of every time entry and
+ * payment. Both must give the same figures.
+ */
+export async function measureReputationData(db: ReputeDb, config: HarnessConfig): Promise<OperationResult> {
+  const today = addLocalDays(config.endDay, -1);
+  const paymentsFrom = addLocalDays(today, -PAYMENT_DAYS_READ);
+  const options = { today, weekStartsOn: 1, baseCurrency: 'EUR', bar: undefined };
+  const samples: Record<'reputation.app' | 'reputation.naive', number[]> = { 'reputation.app': [], 'reputation.naive': [] };
+  let appFigures = '';
+  let naiveFigures = '';
+  let contracts = 0;
+  let projectRollups = 0;
+  for (let run = -config.runs.warmup; run < config.runs.queries; run += 1) {
+    let started = performance.now();
+    const records = await readReputationRecords(db, { paymentsFrom });
+    const overview = reputationOverview(records, options);
+    if (run >= 0) samples['reputation.app'].push(performance.now() - started);
+    started = performance.now();
+    const scanned = await readByScanning(db, paymentsFrom);
+    const naive = reputationOverview(scanned, options);
+    if (run >= 0) samples['reputation.naive'].push(performance.now() - started);
+    appFigures = shownFigures(overview);
+    naiveFigures = shownFigures(naive);
+    contracts = records.projects.length;
+    projectRollups = records.projectRollups.length;
+  }
+  if (appFigures !== naiveFigures) throw new Error('The Reputation figures from the project rollups differ from those of a scan of every record');
+  return { samples, facts: { reputationContracts: contracts, reputationProjectRollups: projectRollups, reputationSameFiguresAsScan: 'yes' } };
+}
