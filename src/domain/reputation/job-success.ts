@@ -144,6 +144,8 @@ interface PreparedContract extends JobSuccessContract {
   cumulativeEarned: readonly number[];
   cumulativeWorkMonths: readonly number[];
   cumulativePaidMonths: readonly number[];
+  /** The months with tracked time or earnings, in order. */
+  workMonthKeys: readonly string[];
   rehire: boolean;
   feedback: readonly JobSuccessFeedback[];
 }
@@ -189,23 +191,27 @@ export function prepareJobSuccess(records: JobSuccessRecords): PreparedJobSucces
       cumulativePaidMonths.push(paidMonths);
     }
     const feedback = [...(feedbackByProject.get(contract.id) ?? [])].sort((a, b) => compareText(a.date, b.date) || compareText(a.id, b.id));
-    return { ...contract, sortedMonths, cumulativeEarned, cumulativeWorkMonths, cumulativePaidMonths, rehire: firstContractOfClient.get(contract.clientId) !== contract, feedback };
+    const workMonthKeys = sortedMonths.filter((month) => month.trackedMs > 0 || month.earnedBaseMinor > 0).map((month) => month.month);
+    return { ...contract, sortedMonths, cumulativeEarned, cumulativeWorkMonths, cumulativePaidMonths, workMonthKeys, rehire: firstContractOfClient.get(contract.clientId) !== contract, feedback };
   });
   return { contracts, minorPerMajor: records.minorPerMajor };
 }
 
-/** How many of the sorted months are at or before `month`. */
-function monthsThrough(sorted: readonly ContractMonth[], month: string): number {
+/** How many of the sorted keys are at or before `key`. */
+function countThrough<T>(sorted: readonly T[], key: string, keyOf: (item: T) => string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
     const candidate = sorted[middle];
-    if (candidate !== undefined && candidate.month <= month) low = middle + 1;
+    if (candidate !== undefined && keyOf(candidate) <= key) low = middle + 1;
     else high = middle;
   }
   return low;
 }
+
+const monthOf = (month: ContractMonth) => month.month;
+const itself = (key: string) => key;
 
 function latestFeedbackThrough(feedback: readonly JobSuccessFeedback[], day: string): JobSuccessFeedback | undefined {
   let latest: JobSuccessFeedback | undefined;
@@ -247,21 +253,30 @@ function outcomeOf(contract: PreparedContract, ended: boolean, hadWork: boolean,
   return { outcome: 'neutral', reason: rating === undefined ? 'noFeedback' : 'neutralFeedback' };
 }
 
-function assess(contract: PreparedContract, after: string, through: string, minorPerMajor: number): ContractAssessment | undefined {
+/**
+ * How a contract counts on `through`, and the windows it falls in: `afters` are the windows' first days (exclusive),
+ * longest window last. Undefined when it is in none. Everything known on that day is worked out once, for every window.
+ */
+function assess(contract: PreparedContract, afters: readonly string[], through: string, minorPerMajor: number): { assessment: ContractAssessment; inWindow: boolean[] } | undefined {
   if (contract.startDate > through) return undefined;
+  const longestAfter = afters[afters.length - 1] ?? through;
+  const end = endedOn(contract, through);
+  if (end !== undefined && end <= longestAfter) return undefined;
   const throughMonth = through.slice(0, 7);
-  const known = monthsThrough(contract.sortedMonths, throughMonth);
+  const known = countThrough(contract.sortedMonths, throughMonth, monthOf);
   const workMonths = known === 0 ? 0 : (contract.cumulativeWorkMonths[known - 1] ?? 0);
+  const longTerm = workMonths >= LONG_TERM_MONTHS;
+  let inWindow: boolean[];
+  if (end !== undefined) {
+    inWindow = afters.map((after) => end > after);
+  } else {
+    if (!longTerm) return undefined;
+    const lastWorkMonth = contract.workMonthKeys[countThrough(contract.workMonthKeys, throughMonth, itself) - 1] ?? '';
+    inWindow = afters.map((after) => lastWorkMonth >= after.slice(0, 7));
+    if (!inWindow.some(Boolean)) return undefined;
+  }
   const paidMonths = known === 0 ? 0 : (contract.cumulativePaidMonths[known - 1] ?? 0);
   const earnedBaseMinor = known === 0 ? 0 : (contract.cumulativeEarned[known - 1] ?? 0);
-  const longTerm = workMonths >= LONG_TERM_MONTHS;
-  const end = endedOn(contract, through);
-  if (end !== undefined) {
-    if (end <= after) return undefined;
-  } else {
-    const workedInWindow = contract.sortedMonths.slice(0, known).some((month) => month.month >= after.slice(0, 7) && (month.trackedMs > 0 || month.earnedBaseMinor > 0));
-    if (!longTerm || !workedInWindow) return undefined;
-  }
   const latest = latestFeedbackThrough(contract.feedback, through);
   const { outcome, reason } = outcomeOf(contract, end !== undefined, workMonths > 0, longTerm, latest?.ratingTenths);
   const assessment: ContractAssessment = {
@@ -282,7 +297,7 @@ function assess(contract: PreparedContract, after: string, through: string, mino
     assessment.ratingTenths = latest.ratingTenths;
   }
   if (end !== undefined) assessment.endedOn = end;
-  return assessment;
+  return { assessment, inWindow };
 }
 
 type WindowTotals = Omit<WindowScore, 'months' | 'after' | 'through' | 'assessments'>;
@@ -331,19 +346,21 @@ function bestWindow<T extends { scoreTenths?: number }>(windows: readonly T[]): 
   return best;
 }
 
-function scoreWindow(prepared: PreparedJobSuccess, months: JobSuccessWindowMonths, asOf: string): WindowScore {
-  const after = addLocalMonths(asOf, -months);
-  const assessments: ContractAssessment[] = [];
-  for (const contract of prepared.contracts) {
-    const assessment = assess(contract, after, asOf, prepared.minorPerMajor);
-    if (assessment !== undefined) assessments.push(assessment);
-  }
-  return { months, after, through: asOf, assessments, ...windowTotals(assessments) };
-}
-
 /** Job success on one day (`YYYY-MM-DD`): every window, and the best one that qualifies. */
 export function jobSuccessAt(prepared: PreparedJobSuccess, asOf: string): JobSuccess {
-  const windows = JOB_SUCCESS_WINDOW_MONTHS.map((months) => scoreWindow(prepared, months, asOf));
+  const afters = JOB_SUCCESS_WINDOW_MONTHS.map((months) => addLocalMonths(asOf, -months));
+  const assessmentsByWindow: ContractAssessment[][] = afters.map(() => []);
+  for (const contract of prepared.contracts) {
+    const assessed = assess(contract, afters, asOf, prepared.minorPerMajor);
+    if (assessed === undefined) continue;
+    assessed.inWindow.forEach((inside, index) => {
+      if (inside) assessmentsByWindow[index]?.push(assessed.assessment);
+    });
+  }
+  const windows = JOB_SUCCESS_WINDOW_MONTHS.map((months, index): WindowScore => {
+    const assessments = assessmentsByWindow[index] ?? [];
+    return { months, after: afters[index] ?? asOf, through: asOf, assessments, ...windowTotals(assessments) };
+  });
   const best = bestWindow(windows);
   const result: JobSuccess = { asOf, windows };
   if (best !== undefined) {

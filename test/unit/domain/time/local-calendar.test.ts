@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { addDays, addMonths, format } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addLocalDays, dayOfWeek, localDayKey, localMonthKey, parseDayKey } from '../../../../src/domain/time/local-calendar';
+import { addLocalDays, addLocalMonths, dayOfWeek, localDayKey, localMonthKey, parseDayKey } from '../../../../src/domain/time/local-calendar';
 
 describe('localDayKey and localMonthKey', () => {
   it('name the day and month on the local calendar, not the UTC one', () => {
@@ -82,5 +82,42 @@ describe('dayOfWeek', () => {
     ['2024-02-29', 4],
   ])('%s is weekday %d', (day, weekday) => {
     expect(dayOfWeek(day)).toBe(weekday);
+  });
+});
+
+describe('addLocalMonths', () => {
+  it('moves by calendar months and keeps the day, or takes the shorter month’s last day', () => {
+    expect(addLocalMonths('2026-06-30', -6)).toBe('2025-12-30');
+    expect(addLocalMonths('2026-03-31', -1)).toBe('2026-02-28');
+    expect(addLocalMonths('2024-03-31', -1)).toBe('2024-02-29');
+    expect(addLocalMonths('2026-11-15', 2)).toBe('2027-01-15');
+    expect(addLocalMonths('2026-01-31', -24)).toBe('2024-01-31');
+    expect(() => addLocalMonths('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addLocalMonths('2026-02-01', 0.5)).toThrow(RangeError);
+  });
+
+  it('agrees with date-fns’ addMonths for any day and any number of months (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -400, max: 400 }), (offset, months) => {
+        const day = addLocalDays('1900-01-01', offset);
+        const { year, month, dayOfMonth } = parseDayKey(day);
+        const reference = new TZDate(year, month - 1, dayOfMonth, 'UTC');
+        expect(addLocalMonths(day, months)).toBe(format(addMonths(reference, months), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('addLocalDays against date-fns', () => {
+  it('agrees with addDays for any day and any number of days, across months, years and leap days (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60_000 }), fc.integer({ min: -3000, max: 3000 }), (offset, days) => {
+        const start = new TZDate(1900, 0, 1, 'UTC');
+        const day = format(addDays(start, offset), 'yyyy-MM-dd');
+        expect(addLocalDays(day, days)).toBe(format(addDays(start, offset + days), 'yyyy-MM-dd'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
