@@ -32,7 +32,7 @@ const AREAS: readonly { area: AreaId; empty: Ready; demo: Ready }[] = [
 
 /** The Data screen's sections, each a link in its own navigation. */
 const DATA_SECTIONS: readonly { link: string; ready: Ready }[] = [
-  { link: 'Import', ready: region('Import time or payments') },
+  { link: 'Import', ready: region('Import time, payments or feedback') },
   { link: 'Backups', ready: region('Back up everything') },
   { link: 'Exports', ready: region('Export to CSV') },
 ];

@@ -1,5 +1,18 @@
-import type { ImportedPayment, ImportedTimeEntry, ImportFormat, ParsedImport } from '../../domain/importers/import-types';
-import { clientInputSchema, paymentInputSchema, projectInputSchema, timeEntryInputSchema, type Client, type Payment, type Project, type Settings, type TimeEntry } from '../../domain/model';
+import type { ImportedFeedback, ImportedPayment, ImportedTimeEntry, ImportFormat, ParsedImport } from '../../domain/importers/import-types';
+import {
+  clientInputSchema,
+  feedbackInputSchema,
+  paymentInputSchema,
+  projectInputSchema,
+  timeEntryInputSchema,
+  type Client,
+  type Feedback,
+  type Payment,
+  type Platform,
+  type Project,
+  type Settings,
+  type TimeEntry,
+} from '../../domain/model';
 import { localDayKey } from '../../domain/time/local-calendar';
 import type { ImportRecord } from '../../domain/model';
 import type { ReputeDb } from '../db';
@@ -64,17 +77,25 @@ function errorAt(path: string, message: string): WriteResult<never> {
   return failed({ [path]: message });
 }
 
-function newClientRecord(name: string, currency: string, settings: Settings, format: ImportFormat, now: number): WriteResult<Client> {
+function newClientRecord(name: string, currency: string, platform: Platform, settings: Settings, now: number): WriteResult<Client> {
   const parsed = parseInput(clientInputSchema, {
     name: name.slice(0, 200),
     currency,
     paymentTermsDays: settings.defaultPaymentTermsDays,
-    platform: sourceOf(format) === 'upwork' ? 'upwork' : 'direct',
+    platform,
     confidential: false,
     tags: [],
   });
   if (!parsed.ok) return errorAt(`client:${name}`, `Client "${name}": ${Object.values(parsed.errors).join('; ')}`);
   return succeeded({ ...newRecordMeta(now), ...parsed.value });
+}
+
+/** Where a new client works with the freelancer: Upwork for Upwork's files, the one marketplace all of a client's feedback names, else direct. */
+function platformOf(format: ImportFormat, clientFeedback: readonly ImportedFeedback[]): Platform {
+  if (sourceOf(format) === 'upwork') return 'upwork';
+  const sources = new Set(clientFeedback.map((item) => item.source));
+  const [only] = sources;
+  return sources.size === 1 && (only === 'upwork' || only === 'fiverr') ? only : 'direct';
 }
 
 function newProjectRecord(clientId: string, name: string, entries: readonly ImportedTimeEntry[], currency: string, now: number): WriteResult<Project> {
@@ -97,22 +118,58 @@ function newProjectRecord(clientId: string, name: string, entries: readonly Impo
   return succeeded({ ...newRecordMeta(now), ...parsed.value });
 }
 
+/**
+ * A project known only from its feedback: a contract that has ended, since clients rate work at its close. It runs
+ * from the first feedback to the last; its billing is hourly at no rate until the user says otherwise.
+ */
+function newFeedbackProjectRecord(clientId: string, name: string, feedback: readonly ImportedFeedback[], currency: string, now: number): WriteResult<Project> {
+  const dates = feedback.map((item) => item.date).sort();
+  const parsed = parseInput(projectInputSchema, {
+    clientId,
+    name: name.slice(0, 200),
+    billing: { kind: 'hourly', rateMinor: 0 },
+    currency,
+    startDate: dates[0],
+    endDate: dates.at(-1),
+    status: 'completed',
+    endReason: 'completed',
+    skills: [],
+    portfolio: { visible: false, summary: '', outcome: '', imageIds: [] },
+  });
+  if (!parsed.ok) return errorAt(`project:${name}`, `Project "${name}": ${Object.values(parsed.errors).join('; ')}`);
+  return succeeded({ ...newRecordMeta(now), ...parsed.value });
+}
+
+/** The file's new records that need a client (and, but for payments, a project). */
+export interface RecordsToFile {
+  entries: readonly ImportedTimeEntry[];
+  payments: readonly ImportedPayment[];
+  feedback: readonly ImportedFeedback[];
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
 /** Resolves (or plans to create) the client and project of every new record; refuses a mapping to a missing record. */
-export async function planCreation(
-  db: ReputeDb,
-  input: CommitImportInput,
-  entries: readonly ImportedTimeEntry[],
-  payments: readonly ImportedPayment[],
-  settings: Settings,
-): Promise<WriteResult<Creation>> {
+export async function planCreation(db: ReputeDb, input: CommitImportInput, records: RecordsToFile, settings: Settings): Promise<WriteResult<Creation>> {
   const { parsed, now } = input;
+  const { entries, payments, feedback } = records;
   const matches = await readMatches(db);
   const creation: Creation = { clients: [], projects: [], clientIdByName: new Map(), projectByKey: new Map() };
   const currencyByClient = new Map<string, string>();
   for (const entry of entries) if (entry.currency !== undefined && !currencyByClient.has(entry.clientName)) currencyByClient.set(entry.clientName, entry.currency);
   for (const payment of payments) if (!currencyByClient.has(payment.clientName)) currencyByClient.set(payment.clientName, payment.currency);
+  const feedbackByClient = groupBy(feedback, (item) => item.clientName);
 
-  const neededClients = [...new Set([...entries.map((entry) => entry.clientName), ...payments.map((payment) => payment.clientName)])];
+  const neededClients = new Set([...entries, ...payments, ...feedback].map((record) => record.clientName));
   for (const name of neededClients) {
     const mapped = input.clientMapping[name] ?? matches.clientByName.get(foldName(name))?.id ?? 'new';
     if (mapped !== 'new') {
@@ -121,21 +178,20 @@ export async function planCreation(
       creation.clientIdByName.set(name, client.id);
       continue;
     }
-    const client = newClientRecord(name, currencyByClient.get(name) ?? settings.baseCurrency, settings, parsed.format, now);
+    const platform = platformOf(parsed.format, feedbackByClient.get(name) ?? []);
+    const client = newClientRecord(name, currencyByClient.get(name) ?? settings.baseCurrency, platform, settings, now);
     if (!client.ok) return client;
     creation.clients.push(client.value);
     creation.clientIdByName.set(name, client.value.id);
   }
 
-  const entriesByProject = new Map<string, ImportedTimeEntry[]>();
-  for (const entry of entries) {
-    const key = projectMappingKey(entry.clientName, entry.projectName);
-    const group = entriesByProject.get(key);
-    if (group === undefined) entriesByProject.set(key, [entry]);
-    else group.push(entry);
-  }
-  for (const [key, projectEntries] of entriesByProject) {
-    const [first] = projectEntries;
+  const byProject = (record: { clientName: string; projectName: string }) => projectMappingKey(record.clientName, record.projectName);
+  const entriesByProject = groupBy(entries, byProject);
+  const feedbackByProject = groupBy(feedback, byProject);
+  for (const key of new Set([...entriesByProject.keys(), ...feedbackByProject.keys()])) {
+    const projectEntries = entriesByProject.get(key) ?? [];
+    const projectFeedback = feedbackByProject.get(key) ?? [];
+    const first = projectEntries[0] ?? projectFeedback[0];
     if (first === undefined) continue;
     const clientId = creation.clientIdByName.get(first.clientName) ?? '';
     const mapped = input.projectMapping[key] ?? matches.projectsByClientId.get(clientId)?.get(foldName(first.projectName))?.id ?? 'new';
@@ -146,8 +202,11 @@ export async function planCreation(
       continue;
     }
     const client = creation.clients.find((candidate) => candidate.id === clientId) ?? (await db.clients.get(clientId));
-    const currency = first.currency ?? client?.currency ?? settings.baseCurrency;
-    const project = newProjectRecord(clientId, first.projectName, projectEntries, currency, now);
+    const currency = projectEntries[0]?.currency ?? client?.currency ?? settings.baseCurrency;
+    const project =
+      projectEntries.length > 0
+        ? newProjectRecord(clientId, first.projectName, projectEntries, currency, now)
+        : newFeedbackProjectRecord(clientId, first.projectName, projectFeedback, currency, now);
     if (!project.ok) return project;
     creation.projects.push(project.value);
     creation.projectByKey.set(key, project.value);
@@ -194,3 +253,20 @@ export function paymentRecord(payment: ImportedPayment, clientId: string, parsed
   return succeeded({ ...newRecordMeta(now), ...record.value });
 }
 
+
+export function feedbackRecord(item: ImportedFeedback, project: Project, importId: string, now: number): WriteResult<Feedback> {
+  const parsed = parseInput(feedbackInputSchema, {
+    projectId: project.id,
+    clientId: project.clientId,
+    date: item.date,
+    ratingTenths: item.ratingTenths,
+    subScores: {},
+    comment: item.comment,
+    canQuote: item.canQuote,
+    source: item.source,
+    importKey: item.importKey,
+    importId,
+  });
+  if (!parsed.ok) return errorAt(`line ${item.line}`, `Line ${item.line}: ${Object.values(parsed.errors).join('; ')}`);
+  return succeeded({ ...newRecordMeta(now), ...parsed.value });
+}

@@ -1,9 +1,9 @@
 import { Dexie } from 'dexie';
 import type { ImportedCounts, ImportedPayment, ImportedTimeEntry, ImportPreview, ParsedImport } from '../../domain/importers/import-types';
-import type { ImportRecord, Payment, Project } from '../../domain/model';
+import type { Feedback, ImportRecord, Payment, Project } from '../../domain/model';
 import { paymentContribution, timeEntryContribution, type RollupContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
-import { foldName, paymentRecord, planCreation, projectMappingKey, readMatches, sourceOf, timeEntryRecord } from './import-records';
+import { feedbackRecord, foldName, paymentRecord, planCreation, projectMappingKey, readMatches, sourceOf, timeEntryRecord } from './import-records';
 import { newRecordMeta } from './record-commands';
 import { applyRollupChange } from './rollups';
 import { getSettings } from './settings';
@@ -62,11 +62,15 @@ function keyPrefixes(keys: readonly string[]): string[] {
  * than looked up one by one: one pass over the index, however many rows the file has.
  */
 async function existingKeys(db: ReputeDb, parsed: ParsedImport): Promise<Set<string>> {
-  const wanted = new Set([...parsed.timeEntries, ...storablePayments(parsed)].map((record) => record.importKey));
+  const wanted = new Set([...parsed.timeEntries, ...storablePayments(parsed), ...parsed.feedback].map((record) => record.importKey));
   const prefixes = keyPrefixes([...wanted]);
   // toArray reads the range with getAll in one request; walking it with a key cursor costs a round trip per record.
   const stored = await Promise.all(
-    prefixes.flatMap((prefix) => [db.timeEntries.where('importKey').startsWith(prefix).toArray(), db.payments.where('importKey').startsWith(prefix).toArray()]),
+    prefixes.flatMap((prefix) => [
+      db.timeEntries.where('importKey').startsWith(prefix).toArray(),
+      db.payments.where('importKey').startsWith(prefix).toArray(),
+      db.feedback.where('importKey').startsWith(prefix).toArray(),
+    ]),
   );
   return new Set(stored.flat().flatMap((record) => (record.importKey !== undefined && wanted.has(record.importKey) ? [record.importKey] : [])));
 }
@@ -76,7 +80,7 @@ async function existingKeys(db: ReputeDb, parsed: ParsedImport): Promise<Set<str
  * against those stored, how many of its records are new, and whether this very file was imported before.
  */
 export function previewImport(db: ReputeDb, parsed: ParsedImport, options: { fileHash?: string } = {}): Promise<ImportPreview> {
-  return db.transaction('r', [db.clients, db.projects, db.timeEntries, db.payments, db.imports], async () => {
+  return db.transaction('r', [db.clients, db.projects, db.timeEntries, db.payments, db.feedback, db.imports], async () => {
     const [matches, existing, earlier] = await Promise.all([
       readMatches(db),
       existingKeys(db, parsed),
@@ -97,6 +101,7 @@ export function previewImport(db: ReputeDb, parsed: ParsedImport, options: { fil
       projects,
       newTimeEntries: parsed.timeEntries.filter((entry) => !existing.has(entry.importKey)).length,
       newPayments: payments.filter((payment) => !existing.has(payment.importKey)).length,
+      newFeedback: parsed.feedback.filter((item) => !existing.has(item.importKey)).length,
       alreadyImported: existing.size,
       storedKeys: existing,
     };
@@ -166,9 +171,9 @@ function isStoredAlready(error: unknown): boolean {
 }
 
 /**
- * Writes the parsed file in one transaction: the clients and projects it needs, every time entry and earning whose
- * import key is new (with their rollups), and one import log row with the counts. A file that adds nothing writes
- * nothing, not even a log row; a row refused on the way writes nothing either.
+ * Writes the parsed file in one transaction: the clients and projects it needs, every time entry, earning and feedback
+ * whose import key is new (with the rollups of time and money), and one import log row with the counts. A file that
+ * adds nothing writes nothing, not even a log row; a row refused on the way writes nothing either.
  */
 export async function commitImport(db: ReputeDb, input: CommitImportInput): Promise<WriteResult<ImportSummary>> {
   if (input.storedKeys !== undefined) {
@@ -189,28 +194,36 @@ function commitOnce(db: ReputeDb, input: CommitImportInput, storedKeys: Readonly
       const isNew = newKeyFilter(existing);
       const entries = parsed.timeEntries.filter(isNew);
       const payments = storablePayments(parsed).filter(isNew);
-      const skippedExisting = parsed.timeEntries.length + storablePayments(parsed).length - entries.length - payments.length;
-      if (entries.length === 0 && payments.length === 0) {
-        return succeeded<ImportSummary>({ importId: '', added: { timeEntries: 0, payments: 0, clients: 0, projects: 0 }, skippedExisting });
+      const feedback = parsed.feedback.filter(isNew);
+      const written = entries.length + payments.length + feedback.length;
+      const skippedExisting = parsed.timeEntries.length + storablePayments(parsed).length + parsed.feedback.length - written;
+      if (written === 0) {
+        return succeeded<ImportSummary>({ importId: '', added: { timeEntries: 0, payments: 0, feedback: 0, clients: 0, projects: 0 }, skippedExisting });
       }
-      const plan = await planCreation(db, input, entries, payments, settings);
+      const plan = await planCreation(db, input, { entries, payments, feedback }, settings);
       if (!plan.ok) return failed<ImportSummary>(plan.errors);
       const { clients, projects, clientIdByName, projectByKey } = plan.value;
       const importId = crypto.randomUUID();
       const paymentRecords: Payment[] = payments.map((payment) =>
         valueOrAbort(paymentRecord(payment, clientIdByName.get(payment.clientName) ?? '', parsed, settings, importId, now)),
       );
+      const feedbackRecords: Feedback[] = feedback.map((item) => {
+        const project = projectByKey.get(projectMappingKey(item.clientName, item.projectName));
+        if (project === undefined) throw new WriteRefused({ [`line ${item.line}`]: `Line ${item.line}: no project for "${item.projectName}"` });
+        return valueOrAbort(feedbackRecord(item, project, importId, now));
+      });
 
       await db.clients.bulkAdd(clients);
       await db.projects.bulkAdd(projects);
-      const total = entries.length + paymentRecords.length;
+      const total = entries.length + paymentRecords.length + feedbackRecords.length;
       input.onProgress?.(0, total);
-      const { contributions, landing } = await addImportedEntries(db, { entries, projectByKey, importId, now, onWritten: (written) => input.onProgress?.(written, total) });
-      const counts = { timeEntries: entries.length, payments: paymentRecords.length, clients: clients.length, projects: projects.length };
+      const { contributions, landing } = await addImportedEntries(db, { entries, projectByKey, importId, now, onWritten: (done) => input.onProgress?.(done, total) });
+      const counts = { timeEntries: entries.length, payments: paymentRecords.length, feedback: feedbackRecords.length, clients: clients.length, projects: projects.length };
       // The rest goes out while the last chunk of entries is still being written.
       await Promise.all([
         landing,
         db.payments.bulkAdd(paymentRecords),
+        db.feedback.bulkAdd(feedbackRecords),
         applyRollupChange(db, [], [...contributions, ...paymentRecords.map(paymentContribution)]),
         db.imports.add({
           ...newRecordMeta(now),
@@ -253,8 +266,8 @@ async function clientInUse(db: ReputeDb, clientId: string): Promise<boolean> {
 }
 
 /**
- * Removes exactly what one import added, in one transaction: its time entries and payments (rollups taken back),
- * then the clients and projects it created that nothing else uses now. Refused, with the reason, when any of its
+ * Removes exactly what one import added, in one transaction: its time entries and payments (rollups taken back) and
+ * its feedback, then the clients and projects it created that nothing else uses now. Refused, with the reason, when any of its
  * records has since been put on an invoice. The log row stays, marked undone, so the file is still recognised.
  */
 export function undoImport(db: ReputeDb, importId: string): Promise<WriteResult<ImportSummary>> {
@@ -262,9 +275,10 @@ export function undoImport(db: ReputeDb, importId: string): Promise<WriteResult<
     const record = await db.imports.get(importId);
     if (record === undefined) return failed<ImportSummary>({ importId: 'No such import' });
     if (record.undoneAt !== undefined) return failed<ImportSummary>({ importId: 'This import was already undone' });
-    const [entries, payments] = await Promise.all([
+    const [entries, payments, feedbackIds] = await Promise.all([
       db.timeEntries.where('importId').equals(importId).toArray(),
       db.payments.where('importId').equals(importId).toArray(),
+      db.feedback.where('importId').equals(importId).primaryKeys(),
     ]);
     const invoiced = entries.filter((entry) => entry.invoiceId !== undefined).length + payments.filter((payment) => payment.invoiceId !== undefined).length;
     if (invoiced > 0) {
@@ -287,6 +301,7 @@ export function undoImport(db: ReputeDb, importId: string): Promise<WriteResult<
     );
     await db.timeEntries.bulkDelete(entries.map((entry) => entry.id));
     await db.payments.bulkDelete(payments.map((payment) => payment.id));
+    await db.feedback.bulkDelete(feedbackIds);
 
     let removedProjects = 0;
     for (const projectId of record.createdProjectIds ?? []) {
@@ -304,7 +319,7 @@ export function undoImport(db: ReputeDb, importId: string): Promise<WriteResult<
     await db.imports.put({ ...record, undoneAt: now, updatedAt: now });
     return succeeded<ImportSummary>({
       importId,
-      added: { timeEntries: entries.length, payments: payments.length, clients: removedClients, projects: removedProjects },
+      added: { timeEntries: entries.length, payments: payments.length, feedback: feedbackIds.length, clients: removedClients, projects: removedProjects },
       skippedExisting: 0,
     });
   });

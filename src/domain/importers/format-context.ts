@@ -1,6 +1,6 @@
 import type { CsvRow } from './csv-table';
 import type { HeaderColumns } from './header-columns';
-import type { ImportedPayment, ImportedTimeEntry, ImportOptions, ImportProblem } from './import-types';
+import type { ImportedFeedback, ImportedPayment, ImportedTimeEntry, ImportOptions, ImportProblem } from './import-types';
 
 /** What a format's reader knows about the file as a whole. */
 export interface FormatContext {
@@ -14,6 +14,7 @@ export interface FormatContext {
 export interface FormatReadResult {
   timeEntries: ImportedTimeEntry[];
   payments: ImportedPayment[];
+  feedback: ImportedFeedback[];
   problems: ImportProblem[];
 }
 

@@ -60,5 +60,5 @@ export const readHarvestRows: FormatReader = (rows, context) => {
     }
     timeEntries.push(entry);
   }
-  return { timeEntries, payments: [], problems };
+  return { timeEntries, payments: [], feedback: [], problems };
 };

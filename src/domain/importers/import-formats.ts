@@ -1,4 +1,5 @@
 import { readClockifyRows } from './clockify-import';
+import { FEEDBACK_REQUIRED_COLUMNS, readFeedbackRows } from './feedback-import';
 import type { FormatReader } from './format-context';
 import { readHarvestRows } from './harvest-import';
 import type { HeaderColumns } from './header-columns';
@@ -16,6 +17,8 @@ export interface ImportFormatSpec {
   familyMarks: readonly RegExp[];
   /** Further checks between formats that share the required columns. */
   accepts?: (columns: HeaderColumns) => boolean;
+  /** What to do about a file of this family that lacks columns; "Export the <report> and import that file" if not given. */
+  missingColumnsAdvice?: string;
   read: FormatReader;
 }
 
@@ -75,6 +78,15 @@ export const IMPORT_FORMATS: readonly ImportFormatSpec[] = [
     familyMarks: [/^transaction summary$/, /^amount \$$/],
     read: readUpwork2023Rows,
   },
+  {
+    format: 'repute-feedback',
+    label: 'Repute feedback CSV',
+    reportName: 'Repute feedback CSV',
+    required: FEEDBACK_REQUIRED_COLUMNS,
+    familyMarks: [/^rating$/, /^quotable$/],
+    missingColumnsAdvice: 'Download the feedback template for the columns it needs.',
+    read: readFeedbackRows,
+  },
 ];
 
 export type FormatDetection = { ok: true; spec: ImportFormatSpec } | { ok: false; message: string };
@@ -96,14 +108,15 @@ export function detectImportFormat(columns: HeaderColumns, header: readonly stri
     .filter(({ marks }) => marks > 0)
     .sort((a, b) => b.marks - a.marks || a.candidate.required.filter((n) => !columns.has(n)).length - b.candidate.required.filter((n) => !columns.has(n)).length)[0];
   if (family !== undefined) {
-    const missing = columns.missing(family.candidate.required);
+    const { reportName, required, missingColumnsAdvice } = family.candidate;
+    const missing = columns.missing(required);
     return {
       ok: false,
-      message: `Not a ${family.candidate.reportName}: the file has no ${listNames(missing)} column${missing.length === 1 ? '' : 's'}. Export the ${family.candidate.reportName} and import that file.`,
+      message: `Not a ${reportName}: the file has no ${listNames(missing)} column${missing.length === 1 ? '' : 's'}. ${missingColumnsAdvice ?? `Export the ${reportName} and import that file.`}`,
     };
   }
   return {
     ok: false,
-    message: `This file is not an export Repute can import. It reads Toggl, Clockify and Harvest time reports and Upwork transaction history; this file's first line has ${listNames(header.slice(0, 6))}${header.length > 6 ? '…' : ''}.`,
+    message: `This file is not an export Repute can import. It reads Toggl, Clockify and Harvest time reports, Upwork transaction history and feedback in Repute's template; this file's first line has ${listNames(header.slice(0, 6))}${header.length > 6 ? '…' : ''}.`,
   };
 }

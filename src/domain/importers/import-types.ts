@@ -1,7 +1,7 @@
-import type { ImportRecord } from '../model';
+import type { FEEDBACK_SOURCES, ImportRecord } from '../model';
 
-/** The export formats the importer recognises from a file's header. */
-export type ImportFormat = 'toggl' | 'toggl-2024' | 'clockify' | 'harvest' | 'upwork' | 'upwork-2023';
+/** The export formats the importer recognises from a file's header; 'repute-feedback' is Repute's own template. */
+export type ImportFormat = 'toggl' | 'toggl-2024' | 'clockify' | 'harvest' | 'upwork' | 'upwork-2023' | 'repute-feedback';
 
 /** The importer's settings for one file; the time zone is the exporting account's, which the file does not say. */
 export interface ImportOptions {
@@ -59,6 +59,22 @@ export interface ImportedPayment {
   line: number;
 }
 
+/** A client's rating and comment on one project, as the feedback CSV gives it. */
+export interface ImportedFeedback {
+  /** Stable across re-imports: the row's date, client, project, rating and comment as read, not as written. */
+  importKey: string;
+  clientName: string;
+  projectName: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Tenths of a star, 10–50. */
+  ratingTenths: number;
+  comment: string;
+  canQuote: boolean;
+  source: (typeof FEEDBACK_SOURCES)[number];
+  line: number;
+}
+
 export interface ImportTotals {
   trackedMs: number;
   billableRows: number;
@@ -73,6 +89,7 @@ export interface ParsedImport {
   rowCount: number;
   timeEntries: ImportedTimeEntry[];
   payments: ImportedPayment[];
+  feedback: ImportedFeedback[];
   clientNames: string[];
   projects: Array<{ clientName: string; projectName: string }>;
   problems: ImportProblem[];
@@ -98,6 +115,7 @@ export interface ImportPreview {
   projects: Array<{ clientName: string; name: string; match?: ImportNameMatch }>;
   newTimeEntries: number;
   newPayments: number;
+  newFeedback: number;
   alreadyImported: number;
   fileSeenBefore?: { at: number; fileName: string };
   /** The file's import keys found stored, for the commit to start from rather than reading them again. */
@@ -105,7 +123,7 @@ export interface ImportPreview {
 }
 
 /** What an import added or its undo removed, by kind: the counts its log row keeps. */
-export type ImportedCounts = ImportRecord['counts'];
+export type ImportedCounts = Required<ImportRecord['counts']>;
 
 /** Names given to rows whose client or project column is empty, so every entry has somewhere to live. */
 export const NO_CLIENT_NAME = 'No client';

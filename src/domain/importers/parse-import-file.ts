@@ -3,7 +3,7 @@ import { decodeImportBytes } from './decode-import-bytes';
 import { slashedDateParts } from './field-parsers';
 import { headerColumns } from './header-columns';
 import { detectImportFormat } from './import-formats';
-import type { ImportedPayment, ImportedTimeEntry, ImportOptions, ImportParseResult, ImportProblem, ImportTotals } from './import-types';
+import type { ImportedFeedback, ImportedPayment, ImportedTimeEntry, ImportOptions, ImportParseResult, ImportProblem, ImportTotals } from './import-types';
 
 const NUMBER_COLUMN = /hours|amount|rate|decimal|balance/i;
 /** 7,5 or 2.000,00: one or two digits after the comma, so a thousands comma such as 1,234 is not taken for one. */
@@ -78,12 +78,12 @@ function totalsOf(timeEntries: readonly ImportedTimeEntry[], payments: readonly 
   return { trackedMs, billableRows, amountsByCurrency };
 }
 
-function clientsAndProjects(timeEntries: readonly ImportedTimeEntry[], payments: readonly ImportedPayment[]) {
+function clientsAndProjects(timeEntries: readonly ImportedTimeEntry[], payments: readonly ImportedPayment[], feedback: readonly ImportedFeedback[]) {
   const clientNames = new Set<string>();
   const projects = new Map<string, { clientName: string; projectName: string }>();
-  for (const entry of timeEntries) {
-    clientNames.add(entry.clientName);
-    projects.set(`${entry.clientName}\u0000${entry.projectName}`, { clientName: entry.clientName, projectName: entry.projectName });
+  for (const { clientName, projectName } of [...timeEntries, ...feedback]) {
+    clientNames.add(clientName);
+    projects.set(`${clientName}\u0000${projectName}`, { clientName, projectName });
   }
   for (const payment of payments) if (payment.kind === 'earning' && payment.clientName !== '') clientNames.add(payment.clientName);
   return { clientNames: [...clientNames], projects: [...projects.values()] };
@@ -126,7 +126,8 @@ export function parseImportFile(input: { bytes: Uint8Array; fileName: string; op
     rowCount: table.rows.length,
     timeEntries: read.timeEntries,
     payments: read.payments,
-    ...clientsAndProjects(read.timeEntries, read.payments),
+    feedback: read.feedback,
+    ...clientsAndProjects(read.timeEntries, read.payments, read.feedback),
     problems,
     totals: totalsOf(read.timeEntries, read.payments),
   };

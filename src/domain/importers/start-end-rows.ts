@@ -94,5 +94,5 @@ export function readStartEndRows(rows: readonly CsvRow[], context: FormatContext
     }
     timeEntries.push(entry);
   }
-  return { timeEntries, payments: [], problems };
+  return { timeEntries, payments: [], feedback: [], problems };
 }

@@ -112,7 +112,7 @@ function readUpworkRows(layout: Layout): FormatReader {
       else payments.push(fee.payment);
     }
     payments.sort((a, b) => a.line - b.line);
-    return { timeEntries: [], payments, problems };
+    return { timeEntries: [], payments, feedback: [], problems };
   };
 }
 

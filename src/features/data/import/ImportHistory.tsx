@@ -17,6 +17,7 @@ const SOURCE_LABELS: Record<ImportRecord['source'], string> = {
   clockify: 'Clockify',
   harvest: 'Harvest',
   upwork: 'Upwork',
+  'repute-feedback': 'Repute feedback CSV',
 };
 
 function isUndone(record: ImportRecord): boolean {

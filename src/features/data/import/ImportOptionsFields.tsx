@@ -8,6 +8,8 @@ interface ImportOptionsFieldsProps {
   options: ImportOptions;
   /** The file's ambiguous dates, when the importer needs to be told which order they are in. */
   dateOrderExamples?: readonly string[];
+  /** False for a file of dates alone (feedback), where no time is read in any zone. */
+  asksTimeZone: boolean;
   disabled: boolean;
   onChange: (options: ImportOptions) => void;
 }
@@ -17,22 +19,28 @@ const DATE_ORDERS = [
   { value: 'MDY', label: 'Month first (MM/DD)' },
 ] as const;
 
-/** How to read the file: the zone its times were exported in, and the date order when the dates leave it open. */
-export function ImportOptionsFields({ options, dateOrderExamples, disabled, onChange }: ImportOptionsFieldsProps) {
+/**
+ * How to read the file: the zone its times were exported in, and the date order when the dates leave it open.
+ * Nothing at all when there is nothing to ask.
+ */
+export function ImportOptionsFields({ options, dateOrderExamples, asksTimeZone, disabled, onChange }: ImportOptionsFieldsProps) {
   const zones = useMemo(() => timeZoneOptions(options.timeZone), [options.timeZone]);
   const legendId = useId();
   const examplesId = useId();
 
+  if (!asksTimeZone && dateOrderExamples === undefined) return null;
   return (
     <div className={styles.importOptions}>
-      <SelectField
-        label="Time zone of the export"
-        hint="The zone the exporting tool showed times in; durations are worked out in it, so a change of clocks counts right."
-        value={options.timeZone}
-        options={zones}
-        disabled={disabled}
-        onChange={(event) => onChange({ ...options, timeZone: event.target.value })}
-      />
+      {asksTimeZone && (
+        <SelectField
+          label="Time zone of the export"
+          hint="The zone the exporting tool showed times in; durations are worked out in it, so a change of clocks counts right."
+          value={options.timeZone}
+          options={zones}
+          disabled={disabled}
+          onChange={(event) => onChange({ ...options, timeZone: event.target.value })}
+        />
+      )}
       {dateOrderExamples !== undefined && (
         <fieldset className={styles.dateOrder} aria-describedby={examplesId} disabled={disabled}>
           <legend id={legendId} className="field-label">

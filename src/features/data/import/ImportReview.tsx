@@ -3,6 +3,7 @@ import type { ImportOptions } from '../../../domain/importers/import-types';
 import { countOf } from '../../../shared/count-text';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { ImportFeedbackTable } from './ImportFeedbackTable';
 import { ImportFigures } from './ImportFigures';
 import type { ImportFlowState } from './import-flow-state';
 import type { ExistingRecords, ImportMapping } from './import-mapping';
@@ -25,7 +26,8 @@ interface ImportReviewProps {
 export function ImportReview({ state, existing, onOptionsChange, onMappingChange, onCommit, onCancel }: ImportReviewProps) {
   const locale = useDisplayLocale();
   const { parsed, preview, options, mapping, rechecking, file } = state;
-  const newRows = preview.newTimeEntries + preview.newPayments;
+  const newRows = preview.newTimeEntries + preview.newPayments + preview.newFeedback;
+  const holdsFeedback = parsed.format === 'repute-feedback';
   const dateOrderMissing = parsed.decision?.kind === 'dateOrder' && options.dateOrder === undefined;
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -45,7 +47,13 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
         </Button>
       </div>
       <div className="card-body stack-lg">
-        <ImportOptionsFields options={options} dateOrderExamples={parsed.decision?.examples} disabled={rechecking} onChange={onOptionsChange} />
+        <ImportOptionsFields
+          options={options}
+          dateOrderExamples={parsed.decision?.examples}
+          asksTimeZone={!holdsFeedback}
+          disabled={rechecking}
+          onChange={onOptionsChange}
+        />
         {preview.fileSeenBefore !== undefined && (
           <p className={styles.importNotice} role="note">
             This file was imported before, on {dateFormat.format(preview.fileSeenBefore.at)} as “{preview.fileSeenBefore.fileName}”. Rows already in
@@ -58,6 +66,7 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
           </p>
         )}
         <ImportFigures parsed={parsed} preview={preview} locale={locale} />
+        {holdsFeedback && <ImportFeedbackTable feedback={parsed.feedback} storedKeys={preview.storedKeys} />}
         <ImportMappingTables preview={preview} mapping={mapping} existing={existing} disabled={rechecking} onChange={onMappingChange} />
         {parsed.problems.length > 0 && <ImportProblemsTable problems={parsed.problems} />}
       </div>
@@ -74,7 +83,7 @@ export function ImportReview({ state, existing, onOptionsChange, onMappingChange
             Cancel
           </Button>
           <Button variant="primary" onClick={onCommit} disabled={rechecking || dateOrderMissing || newRows === 0}>
-            {importButtonLabel(preview.newTimeEntries, preview.newPayments)}
+            {importButtonLabel(preview)}
           </Button>
         </div>
       </div>

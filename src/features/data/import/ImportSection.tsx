@@ -42,7 +42,7 @@ export function ImportSection() {
     <section className="card" aria-labelledby="import-choose-title">
       <div className="card-header">
         <div>
-          <h2 id="import-choose-title">Import time or payments</h2>
+          <h2 id="import-choose-title">Import time, payments or feedback</h2>
           <p>Nothing is written until you have seen the preview and confirmed it.</p>
         </div>
       </div>
@@ -56,8 +56,8 @@ export function ImportSection() {
           inputLabel="Choose a file to import"
           buttonLabel="Choose a file to import…"
           accept=".csv,.tsv,.txt,text/csv,text/plain,text/tab-separated-values"
-          title="Drop an export here"
-          hint="A CSV file from Toggl Track, Clockify, Harvest or Upwork, up to 50 MB."
+          title="Drop a CSV file here"
+          hint="A CSV file from Toggl Track, Clockify, Harvest or Upwork, or your feedback in Repute’s template, up to 50 MB."
           onFile={flow.chooseFile}
         />
         <SupportedFormats />

@@ -16,7 +16,7 @@ function CheckIcon() {
 export function ImportSummaryCard({ outcome, onImportAnother }: { outcome: ImportOutcome; onImportAnother: () => void }) {
   const { added, skippedExisting, fileName } = outcome;
   const skipped = skippedRowsText(skippedExisting);
-  const addedAny = added.timeEntries + added.payments + added.clients + added.projects > 0;
+  const addedAny = added.timeEntries + added.payments + added.feedback + added.clients + added.projects > 0;
   return (
     <section className="card" aria-labelledby="import-summary-title">
       <div className={`card-body ${styles.importSummaryBody}`}>
@@ -38,6 +38,11 @@ export function ImportSummaryCard({ outcome, onImportAnother }: { outcome: Impor
             {added.payments > 0 && (
               <Link className="button button-secondary" to="/payments">
                 Open Payments
+              </Link>
+            )}
+            {added.feedback > 0 && (
+              <Link className="button button-secondary" to="/reputation/feedback">
+                Open Feedback
               </Link>
             )}
             <Button variant="ghost" onClick={onImportAnother}>

@@ -95,7 +95,7 @@ export function importFlowReducer(state: ImportFlowState, event: ImportFlowEvent
     case 'mappingChanged':
       return state.step === 'review' ? { ...state, mapping: event.mapping } : state;
     case 'importStarted':
-      return state.step === 'review' ? { step: 'importing', file: state.file, parsed: state.parsed, done: 0, total: state.preview.newTimeEntries + state.preview.newPayments } : state;
+      return state.step === 'review' ? { step: 'importing', file: state.file, parsed: state.parsed, done: 0, total: state.preview.newTimeEntries + state.preview.newPayments + state.preview.newFeedback } : state;
     case 'importProgress':
       return state.step === 'importing' ? { ...state, done: event.done, total: event.total } : state;
     case 'imported':

@@ -1,13 +1,19 @@
-import type { ImportedCounts } from '../../../domain/importers/import-types';
+import type { ImportedCounts, ImportPreview } from '../../../domain/importers/import-types';
+import type { ImportRecord } from '../../../domain/model';
 import { countOf } from '../../../shared/count-text';
 
 export const NOTHING_NEW_MESSAGE = 'Nothing new to import: every row is already in Repute';
 
-/** "30 time entries, 2 clients, 5 projects": only the kinds that were touched, records before their parents. */
-export function countsList(counts: ImportedCounts): string {
+/**
+ * "30 time entries, 2 clients, 5 projects": only the kinds that were touched, records before their parents. Takes a
+ * log row's counts as stored, which lack feedback when the import is older than feedback imports.
+ */
+export function countsList(counts: ImportRecord['counts']): string {
+  const feedback = counts.feedback ?? 0;
   const parts = [
     counts.timeEntries > 0 ? countOf(counts.timeEntries, 'time entry', 'time entries') : '',
     counts.payments > 0 ? countOf(counts.payments, 'payment', 'payments') : '',
+    feedback > 0 ? countOf(feedback, 'review', 'reviews') : '',
     counts.clients > 0 ? countOf(counts.clients, 'client', 'clients') : '',
     counts.projects > 0 ? countOf(counts.projects, 'project', 'projects') : '',
   ];
@@ -15,7 +21,7 @@ export function countsList(counts: ImportedCounts): string {
 }
 
 function addedNothing(counts: ImportedCounts): boolean {
-  return counts.timeEntries === 0 && counts.payments === 0 && counts.clients === 0 && counts.projects === 0;
+  return counts.timeEntries + counts.payments + counts.feedback + counts.clients + counts.projects === 0;
 }
 
 /** The one line that tells what an import did: "Imported 30 time entries, 2 clients, 5 projects". */
@@ -35,10 +41,10 @@ export function undoneSummaryText(removed: ImportedCounts): string {
 }
 
 /** The commit button's label: what will be written, by the kind of record the file holds. */
-export function importButtonLabel(newTimeEntries: number, newPayments: number): string {
+export function importButtonLabel({ newTimeEntries, newPayments, newFeedback }: Pick<ImportPreview, 'newTimeEntries' | 'newPayments' | 'newFeedback'>): string {
+  if (newFeedback > 0 && newTimeEntries + newPayments === 0) return `Import ${countOf(newFeedback, 'review', 'reviews')}`;
   if (newPayments > 0 && newTimeEntries === 0) return `Import ${countOf(newPayments, 'payment', 'payments')}`;
-  const total = newTimeEntries + newPayments;
-  return `Import ${countOf(total, 'entry', 'entries')}`;
+  return `Import ${countOf(newTimeEntries + newPayments + newFeedback, 'entry', 'entries')}`;
 }
 
 /** Why a file over the size limit is turned away, and what to do instead. */

@@ -9,12 +9,13 @@ import type { ImportParseResult, ParsedImport } from '../../../domain/importers/
 /** Rows per message: each message decodes in a few milliseconds. */
 export const ROWS_PER_MESSAGE = 1000;
 
-type RowLists = Pick<ParsedImport, 'timeEntries' | 'payments' | 'problems'>;
+type RowLists = Pick<ParsedImport, 'timeEntries' | 'payments' | 'feedback' | 'problems'>;
 
 /** One message from the worker: some rows of one list, or the result itself (its row lists empty when they came in parts). */
 export type ParseWorkerMessage =
   | { kind: 'rows'; list: 'timeEntries'; rows: RowLists['timeEntries'] }
   | { kind: 'rows'; list: 'payments'; rows: RowLists['payments'] }
+  | { kind: 'rows'; list: 'feedback'; rows: RowLists['feedback'] }
   | { kind: 'rows'; list: 'problems'; rows: RowLists['problems'] }
   | { kind: 'result'; result: ImportParseResult };
 
@@ -27,28 +28,36 @@ function inParts<T>(rows: readonly T[], rowsPerMessage: number): T[][] {
 /** The messages that carry `result`: its rows in parts, then the rest of it. */
 export function parseResultMessages(result: ImportParseResult, rowsPerMessage: number = ROWS_PER_MESSAGE): ParseWorkerMessage[] {
   if (result.kind !== 'parsed') return [{ kind: 'result', result }];
-  const { timeEntries, payments, problems, ...rest } = result;
+  const { timeEntries, payments, feedback, problems, ...rest } = result;
   return [
     ...inParts(timeEntries, rowsPerMessage).map((rows): ParseWorkerMessage => ({ kind: 'rows', list: 'timeEntries', rows })),
     ...inParts(payments, rowsPerMessage).map((rows): ParseWorkerMessage => ({ kind: 'rows', list: 'payments', rows })),
+    ...inParts(feedback, rowsPerMessage).map((rows): ParseWorkerMessage => ({ kind: 'rows', list: 'feedback', rows })),
     ...inParts(problems, rowsPerMessage).map((rows): ParseWorkerMessage => ({ kind: 'rows', list: 'problems', rows })),
-    { kind: 'result', result: { ...rest, timeEntries: [], payments: [], problems: [] } },
+    { kind: 'result', result: { ...rest, timeEntries: [], payments: [], feedback: [], problems: [] } },
   ];
 }
 
 /** Puts the result together again on the page, message by message; `accept` returns it once the last part came. */
 export class ParseResultAssembler {
-  private readonly received: RowLists = { timeEntries: [], payments: [], problems: [] };
+  private readonly received: RowLists = { timeEntries: [], payments: [], feedback: [], problems: [] };
 
   accept(message: ParseWorkerMessage): ImportParseResult | undefined {
     if (message.kind === 'result') {
       const { result } = message;
       if (result.kind !== 'parsed') return result;
-      const { timeEntries, payments, problems } = this.received;
-      return { ...result, timeEntries: [...result.timeEntries, ...timeEntries], payments: [...result.payments, ...payments], problems: [...result.problems, ...problems] };
+      const { timeEntries, payments, feedback, problems } = this.received;
+      return {
+        ...result,
+        timeEntries: [...result.timeEntries, ...timeEntries],
+        payments: [...result.payments, ...payments],
+        feedback: [...result.feedback, ...feedback],
+        problems: [...result.problems, ...problems],
+      };
     }
     if (message.list === 'timeEntries') this.received.timeEntries.push(...message.rows);
     else if (message.list === 'payments') this.received.payments.push(...message.rows);
+    else if (message.list === 'feedback') this.received.feedback.push(...message.rows);
     else this.received.problems.push(...message.rows);
     return undefined;
   }

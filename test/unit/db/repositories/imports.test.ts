@@ -84,7 +84,7 @@ describe('commitImport after a preview', () => {
     const summary = expectOk(await commitImport(db, { ...input, storedKeys: preview.storedKeys }));
     expect(reads.count).toBe(readsBefore);
     expect(summary.added.payments).toBe(preview.newPayments);
-    expect(expectOk(await commitImport(db, input)).added).toEqual({ timeEntries: 0, payments: 0, clients: 0, projects: 0 });
+    expect(expectOk(await commitImport(db, input)).added).toEqual({ timeEntries: 0, payments: 0, feedback: 0, clients: 0, projects: 0 });
   });
 
   it('starts over from a fresh read when another window imported the same rows since the preview', async () => {
@@ -97,7 +97,7 @@ describe('commitImport after a preview', () => {
     expectOk(await commitImport(db, input));
     const afterFirst = await snapshot(db, { withImports: true });
     const late = expectOk(await commitImport(db, { ...input, storedKeys: preview.storedKeys }));
-    expect(late).toEqual({ importId: '', added: { timeEntries: 0, payments: 0, clients: 0, projects: 0 }, skippedExisting: 30 });
+    expect(late).toEqual({ importId: '', added: { timeEntries: 0, payments: 0, feedback: 0, clients: 0, projects: 0 }, skippedExisting: 30 });
     expect(await snapshot(db, { withImports: true })).toEqual(afterFirst);
   });
 });
@@ -106,7 +106,7 @@ describe('commitImport', () => {
   it('adds the Toggl file with its clients, projects, rollups and one log row', async () => {
     const db = freshDb();
     const summary = await importFile(db, 'toggl_detailed.csv');
-    expect(summary.added).toEqual({ timeEntries: 30, payments: 0, clients: 6, projects: 6 });
+    expect(summary.added).toEqual({ timeEntries: 30, payments: 0, feedback: 0, clients: 6, projects: 6 });
     const entries = await db.timeEntries.toArray();
     expect(entries.reduce((sum, entry) => sum + ((entry.end ?? entry.start) - entry.start), 0)).toBe(340_697_000);
     const rollups = await db.rollups.toArray();
@@ -120,7 +120,7 @@ describe('commitImport', () => {
     await importFile(db, 'toggl_detailed.csv');
     const before = await snapshot(db, { withImports: true });
     const again = await importFile(db, 'toggl_detailed.csv');
-    expect(again.added).toEqual({ timeEntries: 0, payments: 0, clients: 0, projects: 0 });
+    expect(again.added).toEqual({ timeEntries: 0, payments: 0, feedback: 0, clients: 0, projects: 0 });
     expect(again.skippedExisting).toBe(30);
     expect(await snapshot(db, { withImports: true })).toEqual(before);
   });
@@ -198,7 +198,7 @@ describe('a large import', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.totals.amountsByCurrency).toEqual({ USD: 5_000 * 120_000 });
     const input = { parsed, fileName: 'big.csv', fileHash: await fileHashOf(bytes), clientMapping: {}, projectMapping: {}, now: NOW };
-    expect(expectOk(await commitImport(db, input)).added).toEqual({ timeEntries: 5_000, payments: 0, clients: 7, projects: 13 * 7 });
+    expect(expectOk(await commitImport(db, input)).added).toEqual({ timeEntries: 5_000, payments: 0, feedback: 0, clients: 7, projects: 13 * 7 });
     expect(expectOk(await commitImport(db, input)).added.timeEntries).toBe(0);
     expect(await db.timeEntries.count()).toBe(5_000);
   });

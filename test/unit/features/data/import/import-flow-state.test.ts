@@ -20,6 +20,7 @@ const PARSED: ParsedImport = {
   rowCount: 2,
   timeEntries: [],
   payments: [],
+  feedback: [],
   clientNames: ['Acme'],
   projects: [{ clientName: 'Acme', projectName: 'Site' }],
   problems: [],
@@ -31,6 +32,7 @@ const PREVIEW: ImportPreview = {
   projects: [{ clientName: 'Acme', name: 'Site' }],
   newTimeEntries: 2,
   newPayments: 0,
+  newFeedback: 0,
   alreadyImported: 0,
   storedKeys: new Set(),
 };
@@ -90,8 +92,15 @@ describe('the import flow', () => {
     const review = run([{ type: 'fileChosen', fileName: 'toggl.csv', totalBytes: 3 }, { type: 'fileRead' }, parsedEvent]);
     const importing = run([{ type: 'importStarted' }, { type: 'importProgress', done: 1, total: 2 }], review);
     expect(importing).toMatchObject({ step: 'importing', done: 1, total: 2 });
-    const outcome = { fileName: 'toggl.csv', added: { timeEntries: 2, payments: 0, clients: 0, projects: 1 }, skippedExisting: 0 };
+    const outcome = { fileName: 'toggl.csv', added: { timeEntries: 2, payments: 0, feedback: 0, clients: 0, projects: 1 }, skippedExisting: 0 };
     expect(run([{ type: 'imported', outcome }], importing)).toEqual({ step: 'finished', outcome });
+  });
+
+  it('counts the feedback of a feedback file in the work the import has to do', () => {
+    const feedbackPreview: ImportPreview = { ...PREVIEW, newTimeEntries: 0, newFeedback: 6 };
+    const parsed: ImportFlowEvent = { type: 'parsed', file: FILE, options: OPTIONS, result: { ...PARSED, format: 'repute-feedback' }, preview: feedbackPreview, mapping: initialImportMapping(feedbackPreview) };
+    const review = run([{ type: 'fileChosen', fileName: 'feedback.csv', totalBytes: 3 }, { type: 'fileRead' }, parsed]);
+    expect(run([{ type: 'importStarted' }], review)).toMatchObject({ step: 'importing', done: 0, total: 6 });
   });
 
   it('ignores events that do not belong to the current step', () => {

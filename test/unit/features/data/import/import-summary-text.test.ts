@@ -9,13 +9,20 @@ import {
   undoneSummaryText,
 } from '../../../../../src/features/data/import/import-summary-text';
 
-const NONE = { timeEntries: 0, payments: 0, clients: 0, projects: 0 };
+const NONE = { timeEntries: 0, payments: 0, feedback: 0, clients: 0, projects: 0 };
 
 describe('import summaries', () => {
   it('names every kind that was added, in the order entries, payments, clients, projects', () => {
-    expect(importedSummaryText({ timeEntries: 30, payments: 0, clients: 2, projects: 5 })).toBe('Imported 30 time entries, 2 clients, 5 projects');
-    expect(importedSummaryText({ timeEntries: 1, payments: 0, clients: 1, projects: 1 })).toBe('Imported 1 time entry, 1 client, 1 project');
+    expect(importedSummaryText({ ...NONE, timeEntries: 30, clients: 2, projects: 5 })).toBe('Imported 30 time entries, 2 clients, 5 projects');
+    expect(importedSummaryText({ ...NONE, timeEntries: 1, clients: 1, projects: 1 })).toBe('Imported 1 time entry, 1 client, 1 project');
     expect(importedSummaryText({ ...NONE, payments: 12, clients: 1 })).toBe('Imported 12 payments, 1 client');
+    expect(importedSummaryText({ ...NONE, feedback: 6, clients: 4, projects: 4 })).toBe('Imported 6 reviews, 4 clients, 4 projects');
+    expect(importedSummaryText({ ...NONE, feedback: 1 })).toBe('Imported 1 review');
+  });
+
+  it('reads the counts of an import logged before feedback could be imported, which has no feedback count', () => {
+    const older = { timeEntries: 3, payments: 0, clients: 1, projects: 1 };
+    expect(countsList(older)).toBe('3 time entries, 1 client, 1 project');
   });
 
   it('says nothing new when the import added nothing at all', () => {
@@ -35,15 +42,18 @@ describe('import summaries', () => {
   });
 
   it('reports an undo by what it removed', () => {
-    expect(undoneSummaryText({ timeEntries: 30, payments: 0, clients: 2, projects: 5 })).toBe('Import undone: removed 30 time entries, 2 clients, 5 projects');
+    expect(undoneSummaryText({ ...NONE, timeEntries: 30, clients: 2, projects: 5 })).toBe('Import undone: removed 30 time entries, 2 clients, 5 projects');
     expect(undoneSummaryText(NONE)).toBe('Import undone: it had added nothing that was still here');
   });
 
   it('labels the commit button by what the file holds', () => {
-    expect(importButtonLabel(30, 0)).toBe('Import 30 entries');
-    expect(importButtonLabel(1, 0)).toBe('Import 1 entry');
-    expect(importButtonLabel(0, 33)).toBe('Import 33 payments');
-    expect(importButtonLabel(0, 0)).toBe('Import 0 entries');
+    const none = { newTimeEntries: 0, newPayments: 0, newFeedback: 0 };
+    expect(importButtonLabel({ ...none, newTimeEntries: 30 })).toBe('Import 30 entries');
+    expect(importButtonLabel({ ...none, newTimeEntries: 1 })).toBe('Import 1 entry');
+    expect(importButtonLabel({ ...none, newPayments: 33 })).toBe('Import 33 payments');
+    expect(importButtonLabel({ ...none, newFeedback: 6 })).toBe('Import 6 reviews');
+    expect(importButtonLabel({ ...none, newFeedback: 1 })).toBe('Import 1 review');
+    expect(importButtonLabel(none)).toBe('Import 0 entries');
   });
 
   it('explains a file over the limit with its size, the limit and what to do', () => {

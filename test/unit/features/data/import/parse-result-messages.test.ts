@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseResultAssembler, parseResultMessages, type ParseWorkerMessage } from '../../../../../src/features/data/import/parse-result-messages';
 import type { ImportParseResult } from '../../../../../src/domain/importers/import-types';
-import { parseBytes, sharedFixture } from '../../../domain/importers/import-fixtures';
+import { ownFixture, parseBytes, sharedFixture } from '../../../domain/importers/import-fixtures';
 
 function assemble(messages: readonly ParseWorkerMessage[]): ImportParseResult | undefined {
   const assembler = new ParseResultAssembler();
@@ -35,6 +35,17 @@ describe('the parsing worker’s answer in parts', () => {
       expect(parsed.payments.length + parsed.problems.length).toBeGreaterThan(0);
       expect(assemble(parseResultMessages(parsed, 1))).toEqual(parsed);
     }
+  });
+
+  it('carries the feedback of a feedback file in parts, no part over the limit', () => {
+    const parsed = parseBytes(ownFixture('feedback_reviews.csv'), 'feedback_reviews.csv');
+    if (parsed.kind !== 'parsed') throw new Error('the fixture did not parse');
+    expect(parsed.feedback).toHaveLength(6);
+    const messages = parseResultMessages(parsed, 4);
+    const last = messages.at(-1);
+    expect(last?.kind === 'result' && last.result.kind === 'parsed' && last.result.feedback).toEqual([]);
+    expect(messages.filter((message) => message.kind === 'rows').map((message) => message.rows.length)).toEqual([4, 2]);
+    expect(assemble(messages)).toEqual(parsed);
   });
 
   it('sends a refused or empty file as one message', () => {
