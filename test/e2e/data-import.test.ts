@@ -1,34 +1,22 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { areaHeading, goToArea, openApp, useBrowserSession } from './browser';
+import { goToArea, useBrowserSession } from './browser';
+import { chooseImportFile, importFixture, openImport, statValue, tableCells, undoImportFromHistory } from './import-helpers';
 import { TIME_TEST_CONTEXT, dayList } from './time-helpers';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => path.resolve(projectRoot, 'test/fixtures/import', name);
-const TOGGL = fixture('toggl_detailed.csv');
-const WRONG_HEADER = fixture('bad_wrong_header.csv');
+const TOGGL = importFixture('toggl_detailed.csv');
+const WRONG_HEADER = importFixture('bad_wrong_header.csv');
 
 /** Sunday 31 March 2024, 12:00 in Berlin: the fixture's month is "this month" for the Dashboard and the Time screen. */
 const END_OF_MARCH_2024 = Date.UTC(2024, 2, 31, 10, 0);
 
-async function openImport(page: Page): Promise<void> {
+async function openImportInMarch2024(page: Page): Promise<void> {
   await page.clock.install({ time: END_OF_MARCH_2024 });
-  await openApp(page, '#/data/import');
-  await areaHeading(page, 'data').waitFor({ state: 'visible' });
+  await openImport(page);
 }
 
-async function chooseImportFile(page: Page, file: string): Promise<void> {
-  await page.getByLabel('Choose a file to import').setInputFiles(file);
-}
-
-function statValue(page: Page, label: string) {
-  return page.getByRole('group', { name: label, exact: true });
-}
-
-function tableRowNames(page: Page, table: string): Promise<string[]> {
-  return page.getByRole('table', { name: table }).locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('td')?.textContent ?? ''));
+async function tableRowNames(page: Page, table: string): Promise<string[]> {
+  return (await tableCells(page, table)).map((cells) => cells[0] ?? '');
 }
 
 describe('importing a Toggl export from the Data screen', () => {
@@ -36,7 +24,7 @@ describe('importing a Toggl export from the Data screen', () => {
 
   it('previews, imports, recognises the file again and undoes the import', async () => {
     const page = session.page();
-    await openImport(page);
+    await openImportInMarch2024(page);
     await chooseImportFile(page, TOGGL);
 
     const preview = page.getByRole('region', { name: 'Preview' });
@@ -69,12 +57,7 @@ describe('importing a Toggl export from the Data screen', () => {
     expect(await preview.getByRole('button', { name: 'Import 0 entries' }).isDisabled()).toBe(true);
     await preview.getByRole('button', { name: 'Cancel', exact: true }).click();
 
-    const history = page.getByRole('table', { name: 'Import history' });
-    await history.getByRole('button', { name: 'Undo import of toggl_detailed.csv' }).click();
-    const confirm = page.getByRole('alertdialog', { name: 'Undo this import?' });
-    await confirm.getByRole('button', { name: 'Undo import', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `Import undone: removed 30 time entries, ${clients.length} clients, ${projects.length} projects` }).waitFor({ state: 'visible' });
-    await history.getByText('Undone', { exact: true }).waitFor({ state: 'visible' });
+    await undoImportFromHistory(page, 'toggl_detailed.csv', `Import undone: removed 30 time entries, ${clients.length} clients, ${projects.length} projects`);
 
     await goToArea(page, 'time');
     await page.getByRole('region', { name: 'No time tracked yet' }).waitFor({ state: 'visible' });
@@ -83,7 +66,7 @@ describe('importing a Toggl export from the Data screen', () => {
 
   it('names the problem with a file of the wrong kind and imports nothing', async () => {
     const page = session.page();
-    await openImport(page);
+    await openImportInMarch2024(page);
     await chooseImportFile(page, WRONG_HEADER);
 
     const alert = page.getByRole('alert').filter({ hasText: 'bad_wrong_header.csv' });

@@ -1,37 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { describeViolations, seriousAccessibilityViolations } from './axe';
-import { areaHeading, goToArea, openApp, useBrowserSession } from './browser';
+import { areaHeading, goToArea, useBrowserSession } from './browser';
+import { chooseImportFile, importFixture, openImport, statValue, tableCells, undoImportFromHistory } from './import-helpers';
 import { TIME_TEST_CONTEXT } from './time-helpers';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
-const fixture = (name: string) => path.resolve(projectRoot, 'test/fixtures/import', name);
-const REVIEWS = fixture('feedback_reviews.csv');
-const BAD_ROWS = fixture('feedback_bad_rows.csv');
-
-async function openImport(page: Page): Promise<void> {
-  await openApp(page, '#/data/import');
-  await areaHeading(page, 'data').waitFor({ state: 'visible' });
-}
-
-async function chooseImportFile(page: Page, file: string): Promise<void> {
-  await page.getByLabel('Choose a file to import').setInputFiles(file);
-}
-
-function statValue(page: Page, label: string) {
-  return page.getByRole('group', { name: label, exact: true });
-}
-
-/** Each body row of a table as the text of its cells. */
-function tableCells(page: Page, table: string): Promise<string[][]> {
-  return page
-    .getByRole('table', { name: table, exact: true })
-    .locator('tbody tr')
-    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent?.trim() ?? '')));
-}
+const REVIEWS = importFixture('feedback_reviews.csv');
+const BAD_ROWS = importFixture('feedback_bad_rows.csv');
 
 async function openFeedbackSection(page: Page): Promise<void> {
   await goToArea(page, 'reputation');
@@ -76,12 +52,8 @@ describe('importing feedback from a CSV on the Data screen', () => {
 
     await goToArea(page, 'data');
     await page.getByRole('navigation', { name: 'Data sections' }).getByRole('link', { name: 'Import', exact: true }).click();
-    const history = page.getByRole('table', { name: 'Import history' });
-    await history.getByText('6 reviews, 4 clients, 4 projects', { exact: true }).waitFor({ state: 'visible' });
-    await history.getByRole('button', { name: 'Undo import of feedback_reviews.csv' }).click();
-    await page.getByRole('alertdialog', { name: 'Undo this import?' }).getByRole('button', { name: 'Undo import', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Import undone: removed 6 reviews, 4 clients, 4 projects' }).waitFor({ state: 'visible' });
-    await history.getByText('Undone', { exact: true }).waitFor({ state: 'visible' });
+    await page.getByRole('table', { name: 'Import history' }).getByText('6 reviews, 4 clients, 4 projects', { exact: true }).waitFor({ state: 'visible' });
+    await undoImportFromHistory(page, 'feedback_reviews.csv', 'Import undone: removed 6 reviews, 4 clients, 4 projects');
 
     await openFeedbackSection(page);
     await page.getByRole('region', { name: 'No feedback yet', exact: true }).waitFor({ state: 'visible' });

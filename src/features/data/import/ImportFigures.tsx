@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ImportPreview, ParsedImport } from '../../../domain/importers/import-types';
 import { averageRatingTenths, formatRating } from '../../../domain/reputation/rating';
 import { formatDuration } from '../../../domain/time';
@@ -9,8 +10,23 @@ import styles from './import.module.css';
 
 interface FiguresProps {
   parsed: ParsedImport;
-  preview: ImportPreview;
   locale: string;
+}
+
+/** What a kind of file brings in: the name and count of its new records, and the figures that check it. */
+interface FileKind {
+  newLabel: string;
+  newCount: (preview: ImportPreview) => number;
+  Figures: (props: FiguresProps) => ReactNode;
+}
+
+const FEEDBACK_FILE: FileKind = { newLabel: 'New feedback', newCount: (preview) => preview.newFeedback, Figures: FeedbackFigures };
+const PAYMENTS_FILE: FileKind = { newLabel: 'New payments', newCount: (preview) => preview.newPayments, Figures: PaymentFigures };
+const TIME_FILE: FileKind = { newLabel: 'New time entries', newCount: (preview) => preview.newTimeEntries, Figures: TimeFigures };
+
+function fileKindOf(parsed: ParsedImport): FileKind {
+  if (parsed.format === 'repute-feedback') return FEEDBACK_FILE;
+  return parsed.payments.length > 0 && parsed.timeEntries.length === 0 ? PAYMENTS_FILE : TIME_FILE;
 }
 
 function AmountsValue({ parsed }: { parsed: ParsedImport }) {
@@ -23,8 +39,8 @@ function AmountsValue({ parsed }: { parsed: ParsedImport }) {
   ));
 }
 
-/** A feedback file's figures: how many reviews are new, their average and how many may be quoted. */
-function FeedbackFigures({ parsed, preview, locale }: FiguresProps) {
+/** A feedback file's figures: the reviews' average and how many may be quoted. */
+function FeedbackFigures({ parsed, locale }: FiguresProps) {
   const number = new Intl.NumberFormat(locale);
   const average = averageRatingTenths(parsed.feedback);
   // A loop, not Math.min(...), which overflows the call stack on a file of a hundred thousand rows.
@@ -38,11 +54,6 @@ function FeedbackFigures({ parsed, preview, locale }: FiguresProps) {
   return (
     <>
       <StatCard
-        label="New feedback"
-        value={number.format(preview.newFeedback)}
-        hint={preview.alreadyImported === 0 ? 'None of it is in Repute yet' : `${number.format(preview.alreadyImported)} already in Repute`}
-      />
-      <StatCard
         label="Average rating"
         value={average === undefined ? <span className="muted">None</span> : `${formatRating(average, locale)} out of 5`}
         hint={average === undefined ? 'No rating can be read' : `From ${formatRating(lowest, locale)} to ${formatRating(highest, locale)}`}
@@ -52,32 +63,22 @@ function FeedbackFigures({ parsed, preview, locale }: FiguresProps) {
   );
 }
 
-/** A payments file's figures: new payments, the transactions read and the net amount they moved. */
-function PaymentFigures({ parsed, preview, locale }: FiguresProps) {
+/** A payments file's figures: the transactions read and the net amount they moved. */
+function PaymentFigures({ parsed, locale }: FiguresProps) {
   const number = new Intl.NumberFormat(locale);
   return (
     <>
-      <StatCard
-        label="New payments"
-        value={number.format(preview.newPayments)}
-        hint={preview.alreadyImported === 0 ? 'None of them is in Repute yet' : `${number.format(preview.alreadyImported)} already in Repute`}
-      />
       <StatCard label="Transactions" value={number.format(parsed.payments.length)} hint="Earnings, fees, refunds and withdrawals" />
       <StatCard label="Net amount" value={<AmountsValue parsed={parsed} />} hint="Amounts less fees, as the statement moved them" />
     </>
   );
 }
 
-/** A time file's figures: new entries, the time they hold and the amounts the export priced them at. */
-function TimeFigures({ parsed, preview, locale }: FiguresProps) {
+/** A time file's figures: the time its entries hold and the amounts the export priced them at. */
+function TimeFigures({ parsed, locale }: FiguresProps) {
   const number = new Intl.NumberFormat(locale);
   return (
     <>
-      <StatCard
-        label="New time entries"
-        value={number.format(preview.newTimeEntries)}
-        hint={preview.alreadyImported === 0 ? 'None of them is in Repute yet' : `${number.format(preview.alreadyImported)} already in Repute`}
-      />
       <StatCard
         label="Tracked"
         value={<Duration ms={parsed.totals.trackedMs} />}
@@ -89,10 +90,10 @@ function TimeFigures({ parsed, preview, locale }: FiguresProps) {
 }
 
 /** The preview's headline figures: what the file holds, what is new, and the totals to check against the source. */
-export function ImportFigures({ parsed, preview, locale }: FiguresProps) {
+export function ImportFigures({ parsed, preview, locale }: FiguresProps & { preview: ImportPreview }) {
   const number = new Intl.NumberFormat(locale);
   const problemLines = new Set(parsed.problems.map((problem) => problem.line)).size;
-  const KindFigures = parsed.format === 'repute-feedback' ? FeedbackFigures : parsed.payments.length > 0 && parsed.timeEntries.length === 0 ? PaymentFigures : TimeFigures;
+  const { newLabel, newCount, Figures } = fileKindOf(parsed);
 
   return (
     <div className={`grid-cards ${styles.importFigures}`}>
@@ -101,7 +102,12 @@ export function ImportFigures({ parsed, preview, locale }: FiguresProps) {
         value={number.format(parsed.rowCount)}
         hint={problemLines === 0 ? 'Every row can be read' : `${countOf(problemLines, 'row', 'rows')} with problems`}
       />
-      <KindFigures parsed={parsed} preview={preview} locale={locale} />
+      <StatCard
+        label={newLabel}
+        value={number.format(newCount(preview))}
+        hint={preview.alreadyImported === 0 ? 'None of them is in Repute yet' : `${number.format(preview.alreadyImported)} already in Repute`}
+      />
+      <Figures parsed={parsed} locale={locale} />
     </div>
   );
 }
