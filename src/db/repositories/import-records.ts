@@ -90,7 +90,10 @@ function newClientRecord(name: string, currency: string, platform: Platform, set
   return succeeded({ ...newRecordMeta(now), ...parsed.value });
 }
 
-/** Where a new client works with the freelancer: Upwork for Upwork's files, the one marketplace all of a client's feedback names, else direct. */
+/**
+ * Where a new client works with the freelancer: Upwork for Upwork's files, else the one marketplace all of the
+ * client's feedback names, else direct.
+ */
 function platformOf(format: ImportFormat, clientFeedback: readonly ImportedFeedback[]): Platform {
   if (sourceOf(format) === 'upwork') return 'upwork';
   const sources = new Set(clientFeedback.map((item) => item.source));
@@ -253,7 +256,7 @@ export function paymentRecord(payment: ImportedPayment, clientId: string, parsed
   return succeeded({ ...newRecordMeta(now), ...record.value });
 }
 
-
+/** A feedback row as stored, under the project it was filed to; its client is the project's. */
 export function feedbackRecord(item: ImportedFeedback, project: Project, importId: string, now: number): WriteResult<Feedback> {
   const parsed = parseInput(feedbackInputSchema, {
     projectId: project.id,

@@ -267,8 +267,9 @@ async function clientInUse(db: ReputeDb, clientId: string): Promise<boolean> {
 
 /**
  * Removes exactly what one import added, in one transaction: its time entries and payments (rollups taken back) and
- * its feedback, then the clients and projects it created that nothing else uses now. Refused, with the reason, when any of its
- * records has since been put on an invoice. The log row stays, marked undone, so the file is still recognised.
+ * its feedback, then the clients and projects it created that nothing else uses now. Refused, with the reason, when
+ * any of its records has since been put on an invoice. The log row stays, marked undone, so the file is still
+ * recognised.
  */
 export function undoImport(db: ReputeDb, importId: string): Promise<WriteResult<ImportSummary>> {
   return db.transaction('rw', importTables(db), async () => {
