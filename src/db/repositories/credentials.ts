@@ -1,7 +1,8 @@
-import { credentialInputSchema, type Credential, type CredentialInput } from '../../domain/model';
+import { attachmentInputSchema, credentialInputSchema, type Attachment, type AttachmentInput, type Credential, type CredentialInput } from '../../domain/model';
+import { countSkillUsage, type SkillUsage } from '../../domain/projects/skill-suggestions';
 import type { ReputeDb } from '../db';
-import { createPlainRecord, isLive, setDeletedAt, updatePlainRecord } from './record-commands';
-import type { WriteResult } from './write-result';
+import { createPlainRecord, isLive, mergeErrors, newRecordMeta, parseInput, setDeletedAt, updatePlainRecord } from './record-commands';
+import { failed, succeeded, type WriteResult } from './write-result';
 
 export function createCredential(db: ReputeDb, input: CredentialInput): Promise<WriteResult<Credential>> {
   return createPlainRecord(db.credentials, credentialInputSchema, input);
@@ -11,13 +12,53 @@ export function updateCredential(db: ReputeDb, id: string, patch: Partial<Creden
   return updatePlainRecord(db.credentials, credentialInputSchema, 'credential', id, patch);
 }
 
-/** Soft delete: the credential stays stored with deletedAt set, so it can be restored. */
-export async function deleteCredential(db: ReputeDb, id: string): Promise<void> {
-  await db.transaction('rw', db.credentials, () => setDeletedAt(db.credentials, id, Date.now()));
+/** The original file a credential was read from: its name, media type and bytes. */
+export type CredentialFile = Omit<AttachmentInput, 'ownerId'>;
+
+export interface ImportedCredential {
+  credential: Credential;
+  attachment: Attachment;
 }
 
-export async function restoreCredential(db: ReputeDb, id: string): Promise<void> {
-  await db.transaction('rw', db.credentials, () => setDeletedAt(db.credentials, id, undefined));
+/**
+ * Stores a credential read from a file (an Open Badge) together with the file itself, as an attachment the
+ * credential owns, in one transaction: both are written or neither is. Problems with the file are keyed `file.*`.
+ */
+export async function importCredential(db: ReputeDb, input: CredentialInput, file: CredentialFile): Promise<WriteResult<ImportedCredential>> {
+  const now = Date.now();
+  const credentialMeta = newRecordMeta(now);
+  const attachmentMeta = newRecordMeta(now);
+  const credentialInput = parseInput(credentialInputSchema, { ...input, attachmentId: attachmentMeta.id });
+  const attachmentInput = parseInput(attachmentInputSchema, { ...file, ownerId: credentialMeta.id });
+  if (!credentialInput.ok || !attachmentInput.ok) {
+    const fileErrors = attachmentInput.ok ? {} : Object.fromEntries(Object.entries(attachmentInput.errors).map(([path, message]) => [`file.${path}`, message]));
+    return failed(mergeErrors(credentialInput.ok ? {} : credentialInput.errors, fileErrors));
+  }
+  const credential: Credential = { ...credentialMeta, ...credentialInput.value };
+  const attachment: Attachment = { ...attachmentMeta, ...attachmentInput.value };
+  await db.transaction('rw', [db.credentials, db.attachments], async () => {
+    await db.credentials.add(credential);
+    await db.attachments.add(attachment);
+  });
+  return succeeded({ credential, attachment });
+}
+
+/** Sets or clears deletedAt on the credential and on the original file it owns, together. */
+function setCredentialDeletedAt(db: ReputeDb, id: string, deletedAt: number | undefined): Promise<void> {
+  return db.transaction('rw', [db.credentials, db.attachments], async () => {
+    const changed = await setDeletedAt(db.credentials, id, deletedAt);
+    const attachmentId = changed?.before.attachmentId;
+    if (attachmentId !== undefined) await setDeletedAt(db.attachments, attachmentId, deletedAt);
+  });
+}
+
+/** Soft delete: the credential (and its original file) stay stored with deletedAt set, so they can be restored. */
+export function deleteCredential(db: ReputeDb, id: string): Promise<void> {
+  return setCredentialDeletedAt(db, id, Date.now());
+}
+
+export function restoreCredential(db: ReputeDb, id: string): Promise<void> {
+  return setCredentialDeletedAt(db, id, undefined);
 }
 
 /** Returns soft-deleted credentials too (check deletedAt), so undo screens can show what they restore. */
@@ -29,4 +70,10 @@ export function getCredential(db: ReputeDb, id: string): Promise<Credential | un
 export async function listCredentials(db: ReputeDb): Promise<Credential[]> {
   const credentials = await db.credentials.orderBy('date').reverse().filter(isLive).toArray();
   return credentials;
+}
+
+/** Every skill on live projects and credentials, with how many name it: what a credential's skills are picked from. */
+export async function listSkillUsageWithCredentials(db: ReputeDb): Promise<SkillUsage[]> {
+  const [projectSkills, credentials] = await Promise.all([db.projects.orderBy('skills').filter(isLive).keys(), listCredentials(db)]);
+  return countSkillUsage([...projectSkills.map(String), ...credentials.flatMap((credential) => credential.skills)]);
 }

@@ -1,13 +1,33 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createAttachment, getAttachment } from '../../../../src/db/repositories/attachments';
+import { createClient } from '../../../../src/db/repositories/clients';
+import { createProject } from '../../../../src/db/repositories/projects';
 import {
   createCredential,
   deleteCredential,
   getCredential,
+  importCredential,
   listCredentials,
+  listSkillUsageWithCredentials,
   restoreCredential,
   updateCredential,
 } from '../../../../src/db/repositories/credentials';
-import { credentialInput, expectErrors, expectNothingWritten, expectOk, freshDb } from '../test-db';
+import type { ReputeDb } from '../../../../src/db/db';
+import { attachmentInput, clientInput, credentialInput, expectErrors, expectNothingWritten, expectOk, freshDb, projectInput } from '../test-db';
+
+const BADGE_TEXT = '{"@context": ["https://www.w3.org/ns/credentials/v2"]}';
+
+function badgeFile(overrides: Partial<{ name: string; mime: string; blob: Blob }> = {}) {
+  return { name: 'accessible-interfaces.json', mime: 'application/json', blob: new Blob([BADGE_TEXT], { type: 'application/json' }), ...overrides };
+}
+
+async function expectNoCredentialOrAttachmentWritten(db: ReputeDb, write: () => Promise<unknown>): Promise<void> {
+  await expectNothingWritten(db.attachments, () => expectNothingWritten(db.credentials, write));
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('credentials', () => {
   it('creates, and reports invalid fields without writing', async () => {
@@ -47,5 +67,70 @@ describe('credentials', () => {
     expect((await listCredentials(db)).map((c) => c.id)).toEqual([older.id]);
     await restoreCredential(db, newer.id);
     expect((await listCredentials(db)).map((c) => c.id)).toEqual([newer.id, older.id]);
+  });
+
+  it('imports a credential with its original file as an attachment it owns, both in one write', async () => {
+    const db = freshDb();
+    const { credential, attachment } = expectOk(await importCredential(db, credentialInput({ description: 'Audits interfaces against WCAG 2.2 AA.' }), badgeFile()));
+    expect(await getCredential(db, credential.id)).toEqual({ ...credential, attachmentId: attachment.id });
+    expect(credential.attachmentId).toBe(attachment.id);
+    const stored = await getAttachment(db, attachment.id);
+    expect(stored).toMatchObject({ ownerId: credential.id, name: 'accessible-interfaces.json', mime: 'application/json' });
+    expect(await stored?.blob.text()).toBe(BADGE_TEXT);
+  });
+
+  it('writes neither the credential nor its file when either is refused', async () => {
+    const db = freshDb();
+    await expectNoCredentialOrAttachmentWritten(db, async () => {
+      expect(expectErrors(await importCredential(db, credentialInput({ name: ' ' }), badgeFile()))).toEqual({ name: 'Name is required' });
+    });
+    await expectNoCredentialOrAttachmentWritten(db, async () => {
+      expect(expectErrors(await importCredential(db, credentialInput(), badgeFile({ mime: 'not a type' })))).toEqual({ 'file.mime': 'Unknown file type' });
+    });
+  });
+
+  it('leaves no credential behind when storing its file fails part way', async () => {
+    const db = freshDb();
+    const taken = expectOk(await createAttachment(db, attachmentInput('someone-else')));
+    // The new records get the id already taken, so adding the attachment fails after the credential was added.
+    vi.spyOn(crypto, 'randomUUID').mockReturnValue(taken.id as ReturnType<typeof crypto.randomUUID>);
+    await expectNoCredentialOrAttachmentWritten(db, async () => {
+      await expect(importCredential(db, credentialInput(), badgeFile())).rejects.toThrow();
+    });
+  });
+
+  it('deletes and restores an imported credential together with its original file', async () => {
+    const db = freshDb();
+    const { credential, attachment } = expectOk(await importCredential(db, credentialInput(), badgeFile()));
+    await deleteCredential(db, credential.id);
+    expect((await getCredential(db, credential.id))?.deletedAt).toEqual(expect.any(Number));
+    expect((await getAttachment(db, attachment.id))?.deletedAt).toEqual(expect.any(Number));
+    await restoreCredential(db, credential.id);
+    expect((await getCredential(db, credential.id))?.deletedAt).toBeUndefined();
+    expect((await getAttachment(db, attachment.id))?.deletedAt).toBeUndefined();
+  });
+
+  it('keeps the original file when the credential is edited', async () => {
+    const db = freshDb();
+    const { credential, attachment } = expectOk(await importCredential(db, credentialInput(), badgeFile()));
+    const edited = expectOk(await updateCredential(db, credential.id, { name: 'Professional Scrum Master II', description: undefined }));
+    expect(edited.attachmentId).toBe(attachment.id);
+  });
+
+  it('suggests skills from live projects and credentials alike, the most used first', async () => {
+    const db = freshDb();
+    const client = expectOk(await createClient(db, clientInput()));
+    expectOk(await createProject(db, projectInput(client.id, { skills: ['React', 'Accessibility'] })));
+    expectOk(await createCredential(db, credentialInput({ skills: ['Accessibility', 'Scrum'] })));
+    const gone = expectOk(await createCredential(db, credentialInput({ skills: ['Cobol'] })));
+    await deleteCredential(db, gone.id);
+    expect(await listSkillUsageWithCredentials(db)).toEqual(
+      expect.arrayContaining([
+        { skill: 'Accessibility', projectCount: 2 },
+        { skill: 'React', projectCount: 1 },
+        { skill: 'Scrum', projectCount: 1 },
+      ]),
+    );
+    expect((await listSkillUsageWithCredentials(db)).map((usage) => usage.skill)).not.toContain('Cobol');
   });
 });
