@@ -1,5 +1,5 @@
 import { Button } from '../../../ui/Button';
-import { FileDropZone } from '../import/FileDropZone';
+import { FileDropZone } from '../../../ui/FileDropZone';
 import { ImportProgressCard } from '../import/ImportProgressCard';
 import { BackupContentsDetails } from './BackupContentsDetails';
 import { backupCountRows, totalRecords } from './backup-counts';

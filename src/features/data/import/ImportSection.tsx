@@ -1,5 +1,5 @@
 import { useDisplayTimeZone } from '../../../shared/use-display-time-zone';
-import { FileDropZone } from './FileDropZone';
+import { FileDropZone } from '../../../ui/FileDropZone';
 import { ImportHistory } from './ImportHistory';
 import type { ExistingRecords } from './import-mapping';
 import { ImportProgressCard } from './ImportProgressCard';
