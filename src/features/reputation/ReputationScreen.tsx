@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { CredentialsScreen } from './credentials/CredentialsScreen';
 import { FeedbackScreen } from './feedback/FeedbackScreen';
 import { PageHeader } from '../../ui/PageHeader';
 import { SectionNav, type NavSection } from '../../ui/SectionNav';
@@ -7,6 +8,7 @@ import { ReputationOverview } from './ReputationOverview';
 const REPUTATION_SECTIONS: readonly NavSection[] = [
   { to: '/reputation', label: 'Overview', end: true },
   { to: '/reputation/feedback', label: 'Feedback', end: false },
+  { to: '/reputation/credentials', label: 'Credentials', end: false },
 ];
 
 /** The Reputation area: the figures a marketplace would show, computed in the open, and the records behind them. */
@@ -18,6 +20,7 @@ export function ReputationScreen() {
       <Routes>
         <Route index element={<ReputationOverview />} />
         <Route path="feedback/*" element={<FeedbackScreen />} />
+        <Route path="credentials/*" element={<CredentialsScreen />} />
         <Route path="*" element={<ReputationOverview />} />
       </Routes>
     </div>
