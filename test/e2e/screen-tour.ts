@@ -40,6 +40,7 @@ const DATA_SECTIONS: readonly { link: string; ready: Ready }[] = [
 /** The Reputation screen's sections, each a link in its own navigation. */
 const REPUTATION_SECTIONS: readonly { link: string; empty: Ready; demo: Ready }[] = [
   { link: 'Feedback', empty: region('No feedback yet'), demo: table('Feedback') },
+  { link: 'Credentials', empty: region('No credentials yet'), demo: table('Credentials') },
 ];
 
 /** The forms that create a record; without clients, most of them say to add one first. */
@@ -54,6 +55,7 @@ const NEW_FORMS: readonly { hash: string; heading: string; empty: Ready; demo: R
   },
   { hash: '#/invoices/new', heading: 'New invoice', empty: region('Add a client first'), demo: region('Client and period') },
   { hash: '#/payments/new', heading: 'Record payment', empty: region('Add a client first'), demo: form('Record payment') },
+  { hash: '#/reputation/credentials/new', heading: 'Reputation', empty: form('New credential'), demo: form('New credential') },
 ];
 
 /** A detail page's way to its edit form: a button or link by name, and what the form shows once it has the record. */
