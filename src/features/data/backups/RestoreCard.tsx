@@ -1,4 +1,5 @@
 import { Button } from '../../../ui/Button';
+import { Callout } from '../../../ui/Callout';
 import { FileDropZone } from '../../../ui/FileDropZone';
 import { ImportProgressCard } from '../import/ImportProgressCard';
 import { BackupContentsDetails } from './BackupContentsDetails';
@@ -26,20 +27,17 @@ export function RestoreCard({ flow, locale }: { flow: RestoreFlow; locale: strin
       </div>
       <div className="card-body stack">
         {state.step === 'refused' && (
-          <div className={styles.callout} role="alert">
-            <p className={styles.calloutTitle}>{sourceLabel(state.source)} cannot be restored</p>
+          <Callout tone="danger" role="alert" title={`${sourceLabel(state.source)} cannot be restored`}>
             <p>{state.message}</p>
-          </div>
+          </Callout>
         )}
         {state.step === 'failed' && (
-          <div className={styles.callout} role="alert">
-            <p className={styles.calloutTitle}>The restore stopped</p>
+          <Callout tone="danger" role="alert" title="The restore stopped">
             <p>{state.message}</p>
-          </div>
+          </Callout>
         )}
         {state.step === 'restored' && (
-          <div className={`${styles.callout} ${styles.calloutSuccess}`} role="status">
-            <p className={styles.calloutTitle}>Backup restored</p>
+          <Callout tone="success" role="status" title="Backup restored">
             <p>
               {number.format(totalRecords(state.counts))} records are back from {sourceLabel(state.source)}:{' '}
               {backupCountRows(state.counts)
@@ -48,7 +46,7 @@ export function RestoreCard({ flow, locale }: { flow: RestoreFlow; locale: strin
                 .join(', ') || 'an empty database'}
               . A safety backup of the data it replaced was saved first.
             </p>
-          </div>
+          </Callout>
         )}
         {state.step === 'inspecting' && <ImportProgressCard title={`Reading ${sourceLabel(state.source)}`} label="Reading progress" detail="Checking that this is a Repute backup…" framed={false} />}
         {state.step === 'restoring' && <ImportProgressCard title="Restoring" label="Restore progress" detail="Saving a safety backup, then replacing the data in one step…" framed={false} />}

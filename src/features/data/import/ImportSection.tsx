@@ -1,4 +1,5 @@
 import { useDisplayTimeZone } from '../../../shared/use-display-time-zone';
+import { Callout } from '../../../ui/Callout';
 import { FileDropZone } from '../../../ui/FileDropZone';
 import { ImportHistory } from './ImportHistory';
 import type { ExistingRecords } from './import-mapping';
@@ -8,7 +9,6 @@ import { ImportSummaryCard } from './ImportSummaryCard';
 import { SupportedFormats } from './SupportedFormats';
 import { useImportFlow } from './use-import-flow';
 import { useImportTargets } from './use-imports';
-import styles from '../data.module.css';
 
 const NO_RECORDS: ExistingRecords = { clients: [], projects: [] };
 
@@ -18,10 +18,9 @@ function formatMegabytes(bytes: number): string {
 
 function ProblemCallout({ title, message }: { title: string; message: string }) {
   return (
-    <div className={styles.callout} role="alert">
-      <p className={styles.calloutTitle}>{title}</p>
+    <Callout tone="danger" role="alert" title={title}>
       <p>{message}</p>
-    </div>
+    </Callout>
   );
 }
 

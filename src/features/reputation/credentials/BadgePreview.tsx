@@ -3,6 +3,7 @@ import { formatDay } from '../../../shared/date-display';
 import { useDisplayLocale } from '../../../shared/settings-context';
 import { Badge } from '../../../ui/Badge';
 import { Button } from '../../../ui/Button';
+import { Callout } from '../../../ui/Callout';
 import type { BadgePreviewState } from './use-open-badge-import';
 import styles from './credentials.module.css';
 
@@ -61,14 +62,16 @@ export function BadgePreview({ preview, duplicate, onAdd, onChooseAnother }: Bad
         </dl>
         <p className={styles.note}>Imported as given; the signature is not checked. The file is kept with the credential, so it can still be verified elsewhere.</p>
         {duplicate !== undefined && (
-          <p className={styles.warning}>
-            You already have “{duplicate.name}” from {duplicate.issuer}, issued {formatDay(duplicate.date, locale)}. Adding this file makes a second copy.
-          </p>
+          <Callout tone="warning">
+            <p>
+              You already have “{duplicate.name}” from {duplicate.issuer}, issued {formatDay(duplicate.date, locale)}. Adding this file makes a second copy.
+            </p>
+          </Callout>
         )}
         {preview.writeError !== undefined && (
-          <p className={styles.problem} role="alert">
-            {preview.writeError}
-          </p>
+          <Callout tone="danger" role="alert">
+            <p>{preview.writeError}</p>
+          </Callout>
         )}
         <div className="cluster-end">
           <Button variant="secondary" onClick={onChooseAnother} disabled={preview.saving}>

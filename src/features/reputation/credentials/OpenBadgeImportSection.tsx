@@ -2,6 +2,7 @@ import { useNavigate } from 'react-router';
 import { findSameCredential } from '../../../domain/credentials/credential-status';
 import { MAX_BADGE_FILE_BYTES } from '../../../domain/credentials/open-badge';
 import { BackLink } from '../../../ui/BackLink';
+import { Callout } from '../../../ui/Callout';
 import { FileDropZone } from '../../../ui/FileDropZone';
 import { BadgePreview } from './BadgePreview';
 import { CREDENTIALS_PATH } from './credential-paths';
@@ -43,10 +44,9 @@ export function OpenBadgeImportSection() {
           </div>
           <div className="card-body stack">
             {state.step === 'refused' && (
-              <div className={styles.callout} role="alert">
-                <p className={styles.calloutTitle}>“{state.fileName}” cannot be imported</p>
+              <Callout tone="danger" role="alert" title={`“${state.fileName}” cannot be imported`}>
                 <p>{state.message}</p>
-              </div>
+              </Callout>
             )}
             <FileDropZone
               inputLabel="Choose an Open Badge file"
