@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import type { Payment } from '../../domain/model';
-import { Button } from '../../ui/Button';
 import { PencilIcon, TrashIcon } from '../../ui/icons';
+import { RowActionButton, RowActions } from '../../ui/RowActions';
 import { EditPaymentDialog } from './EditPaymentDialog';
 import { paymentLabel } from './payment-messages';
 import { usePaymentCommands } from './use-payment-commands';
-import styles from './PaymentRowActions.module.css';
 
 /**
  * Edit and Delete for one payment in a list, as two small icon buttons so a wide table keeps its figures in view; each is
@@ -29,23 +28,11 @@ export function PaymentRowActions({ payment }: { payment: Payment }) {
   };
 
   return (
-    <div className={styles.actions}>
-      <Button variant="ghost" size="sm" className={styles.icon} aria-label={`Edit ${lowerFirst(label)}`} title="Edit payment" onClick={() => setEditing(true)}>
-        <PencilIcon />
-      </Button>
-      <Button
-        variant="ghost"
-        size="sm"
-        className={`${styles.icon} ${styles.delete}`}
-        aria-label={`Delete ${lowerFirst(label)}`}
-        title="Delete payment"
-        disabled={deleting}
-        onClick={() => void remove()}
-      >
-        <TrashIcon />
-      </Button>
+    <RowActions>
+      <RowActionButton label={`Edit ${lowerFirst(label)}`} title="Edit payment" icon={<PencilIcon />} onClick={() => setEditing(true)} />
+      <RowActionButton label={`Delete ${lowerFirst(label)}`} title="Delete payment" icon={<TrashIcon />} destructive disabled={deleting} onClick={() => void remove()} />
       <EditPaymentDialog open={editing} onClose={() => setEditing(false)} payment={payment} />
-    </div>
+    </RowActions>
   );
 }
 

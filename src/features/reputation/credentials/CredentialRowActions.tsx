@@ -1,16 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { Credential } from '../../../domain/model';
-import { Button } from '../../../ui/Button';
 import { DownloadIcon, PencilIcon, TrashIcon } from '../../../ui/icons';
+import { RowActionButton, RowActionLink, RowActions } from '../../../ui/RowActions';
 import { editCredentialPath } from './credential-paths';
 import { useCredentialCommands } from './use-credential-commands';
-import styles from './credentials.module.css';
 
-/**
- * Edit, Delete and, for an imported badge, Save the original file: small icon buttons, each named after the
- * credential, so a screen reader tells the rows apart.
- */
+/** Edit, Delete and, for an imported badge, Save the original file: each named after the credential. */
 export function CredentialRowActions({ credential }: { credential: Credential }) {
   const { removeCredential, saveOriginalFile } = useCredentialCommands();
   const [busy, setBusy] = useState(false);
@@ -25,34 +20,25 @@ export function CredentialRowActions({ credential }: { credential: Credential })
   };
 
   return (
-    <div className={styles.actions}>
+    <RowActions>
       {credential.attachmentId !== undefined && (
-        <Button
-          variant="ghost"
-          size="sm"
-          className={styles.icon}
-          aria-label={`Save the badge file of ${credential.name}`}
+        <RowActionButton
+          label={`Save the badge file of ${credential.name}`}
           title="Save the original badge file"
+          icon={<DownloadIcon />}
           disabled={busy}
           onClick={() => void run(() => saveOriginalFile(credential))}
-        >
-          <DownloadIcon />
-        </Button>
+        />
       )}
-      <Link to={editCredentialPath(credential.id)} className={`button button-ghost button-sm ${styles.icon}`} aria-label={`Edit ${credential.name}`} title="Edit credential">
-        <PencilIcon />
-      </Link>
-      <Button
-        variant="ghost"
-        size="sm"
-        className={`${styles.icon} ${styles.delete}`}
-        aria-label={`Delete ${credential.name}`}
+      <RowActionLink label={`Edit ${credential.name}`} title="Edit credential" icon={<PencilIcon />} to={editCredentialPath(credential.id)} />
+      <RowActionButton
+        label={`Delete ${credential.name}`}
         title="Delete credential"
+        icon={<TrashIcon />}
+        destructive
         disabled={busy}
         onClick={() => void run(() => removeCredential(credential))}
-      >
-        <TrashIcon />
-      </Button>
-    </div>
+      />
+    </RowActions>
   );
 }
