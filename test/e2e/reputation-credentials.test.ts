@@ -114,6 +114,34 @@ describe('credentials in the Reputation area', () => {
     expect(credential?.attachmentId).toBe(attachments[0]?.id);
   });
 
+  it('keeps the preview and says nothing was added when the write fails, and adds the badge on the next try', async () => {
+    const page = session.page();
+    await openCredentials(page);
+    await chooseBadgeFile(page, 'accessible-interfaces.json');
+    const preview = page.getByRole('region', { name: 'Import preview', exact: true });
+    await preview.waitFor({ state: 'visible' });
+
+    // The disk is full: every add to the database fails, as IndexedDB reports a quota error.
+    await page.evaluate(() => {
+      const original = IDBObjectStore.prototype.add;
+      Object.assign(window, { restoreAdd: () => void (IDBObjectStore.prototype.add = original) });
+      IDBObjectStore.prototype.add = () => {
+        throw new DOMException('The disk is full', 'QuotaExceededError');
+      };
+    });
+    await preview.getByRole('button', { name: 'Add this credential', exact: true }).click();
+    await preview.getByRole('alert').getByText(/^Nothing was added: [\s\S]+ The file is still here; try again\.$/).waitFor({ state: 'visible' });
+    await status(page, 'Accessible Web Interfaces not added').waitFor({ state: 'visible' });
+    expect(await storedCount(page, 'credentials')).toBe(0);
+    expect(await storedCount(page, 'attachments')).toBe(0);
+
+    await page.evaluate(() => (window as unknown as { restoreAdd: () => void }).restoreAdd());
+    await preview.getByRole('button', { name: 'Add this credential', exact: true }).click();
+    await status(page, 'Accessible Web Interfaces added').waitFor({ state: 'visible' });
+    await credentialRow(page, 'Accessible Web Interfaces').waitFor({ state: 'visible' });
+    expect(await storedCount(page, 'attachments')).toBe(1);
+  });
+
   it('refuses a file that is not an Open Badge with a message saying why, and adds nothing', async () => {
     const page = session.page();
     await openCredentials(page);
