@@ -47,7 +47,7 @@ async function storedCount(page: Page, store: string): Promise<number> {
 describe('credentials in the Reputation area', () => {
   const session = useBrowserSession(TIME_TEST_CONTEXT);
 
-  it('adds a credential through the form, refusing an empty form and an expiry before the issue date, and lists it as expired', async () => {
+  it('adds a credential through the form, refusing an empty form and an expiry before the issue date, and lists it as expired; edited without an expiry, it never expires', async () => {
     const page = session.page();
     await openCredentials(page);
     await page.getByRole('region', { name: 'No credentials yet', exact: true }).waitFor({ state: 'visible' });
@@ -87,6 +87,15 @@ describe('credentials in the Reputation area', () => {
     // Expired on 2 May 2023; the clock says November 2026.
     expect(cells.some((cell) => cell.includes('2 May 2023') && cell.includes('Expired'))).toBe(true);
     await row.getByRole('link', { name: /^scrum\.org/ }).waitFor({ state: 'visible' });
+
+    // Edited, with the expiry cleared, it no longer expires.
+    await row.getByRole('link', { name: 'Edit Professional Scrum Master I', exact: true }).click();
+    const edit = page.getByRole('form', { name: 'Edit credential', exact: true });
+    expect(await edit.getByLabel('Expires', { exact: true }).inputValue()).toBe('2023-05-02');
+    await edit.getByLabel('Expires', { exact: true }).fill('');
+    await edit.getByRole('button', { name: 'Save credential', exact: true }).click();
+    await status(page, 'Professional Scrum Master I saved').waitFor({ state: 'visible' });
+    await credentialRow(page, 'Professional Scrum Master I').getByRole('cell', { name: 'Never', exact: true }).waitFor({ state: 'visible' });
   });
 
   it('imports an Open Badges JSON file: previews what will be added, then lists it with its issuer and dates and keeps the file', async () => {
