@@ -15,13 +15,13 @@ import styles from './credentials.module.css';
 /** A quiet screen checks the date now and then, so a credential that expires at midnight says so. */
 const TODAY_REFRESH_MS = 60_000;
 
-function CredentialActions({ addIsPrimary }: { addIsPrimary: boolean }) {
+function CredentialActions() {
   return (
     <>
       <Link to={IMPORT_BADGE_PATH} className="button button-secondary">
         Import Open Badge
       </Link>
-      <Link to={NEW_CREDENTIAL_PATH} className={`button ${addIsPrimary ? 'button-primary' : 'button-secondary'}`}>
+      <Link to={NEW_CREDENTIAL_PATH} className="button button-primary">
         <PlusIcon />
         Add credential
       </Link>
@@ -48,7 +48,7 @@ export function CredentialListSection() {
             <p>An Open Badges 3.0 file from the issuer can be imported as it is: its name, issuer, dates and skills are read from it, and the file is kept.</p>
           </>
         }
-        actions={<CredentialActions addIsPrimary />}
+        actions={<CredentialActions />}
       />
     );
   }
@@ -67,7 +67,7 @@ export function CredentialListSection() {
           </p>
         </div>
         <div className="cluster">
-          <CredentialActions addIsPrimary />
+          <CredentialActions />
         </div>
       </div>
       <CredentialsTable credentials={credentials} today={today} />
