@@ -37,16 +37,28 @@ export function proposalsSentBetween(proposals: readonly Proposal[], from: numbe
   return proposals.filter((proposal) => proposal.submittedAt !== undefined && proposal.submittedAt <= to && (from === undefined || proposal.submittedAt > from));
 }
 
+export interface ProposalResponse {
+  /** The step the client caused. */
+  status: Proposal['status'];
+  waitMs: number;
+}
+
 /**
- * How long the client took to react: from the proposal's first "submitted" step to the next step the client
- * caused (viewed, interviewing, offer, won or lost). Undefined without a submitted step or before any response.
+ * The client's first reaction: the first step after the proposal's first "submitted" one that the client caused
+ * (viewed, interviewing, offer, won or lost), and how long it took. Undefined without a submitted step or before any
+ * response.
  */
-export function responseTimeMs(proposal: Pick<Proposal, 'statusHistory'>): number | undefined {
+export function firstResponse(proposal: Pick<Proposal, 'statusHistory'>): ProposalResponse | undefined {
   const submittedIndex = proposal.statusHistory.findIndex((step) => step.status === 'submitted');
   const submitted = proposal.statusHistory[submittedIndex];
   if (submitted === undefined) return undefined;
   const response = proposal.statusHistory.slice(submittedIndex + 1).find((step) => RESPONSE_STATUSES.has(step.status));
-  return response === undefined ? undefined : Math.max(0, response.at - submitted.at);
+  return response === undefined ? undefined : { status: response.status, waitMs: Math.max(0, response.at - submitted.at) };
+}
+
+/** How long the client took to react (see firstResponse). */
+export function responseTimeMs(proposal: Pick<Proposal, 'statusHistory'>): number | undefined {
+  return firstResponse(proposal)?.waitMs;
 }
 
 /** The middle value; for an even count, the mean of the two middle values, rounded to the millisecond. */
