@@ -25,6 +25,11 @@ export function formatDay(day: string, locale: string): string {
   return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
 }
 
+/** "Mar 2026" from a `YYYY-MM` month key. */
+export function formatMonth(month: string, locale: string): string {
+  return dateFormatter(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(dayAsUtcInstant(`${month}-01`));
+}
+
 /** "9 Mar – 30 Apr 2026", sharing what both ends have in common; "From 9 Mar 2026" without an end. */
 export function formatDayRange(start: string, end: string | undefined, locale: string): string {
   if (end === undefined) return `From ${formatDay(start, locale)}`;

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 
-/** One headline figure with its label and an optional line explaining it. */
-export function StatCard({ label, value, hint }: { label: string; value: ReactNode; hint?: ReactNode }) {
+/** One headline figure with its label, an optional line explaining it, and anything that belongs under it. */
+export function StatCard({ label, value, hint, children }: { label: string; value: ReactNode; hint?: ReactNode; children?: ReactNode }) {
   const labelId = useId();
   return (
     <div role="group" className="stat-card" aria-labelledby={labelId}>
@@ -10,6 +10,7 @@ export function StatCard({ label, value, hint }: { label: string; value: ReactNo
       </p>
       <div className="stat-card-value">{value}</div>
       {hint !== undefined && <p className="stat-card-hint">{hint}</p>}
+      {children}
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { platformLabel } from '../../domain/clients/client-display';
 import type { PlatformMetrics } from '../../domain/proposals/proposal-metrics';
 import { DataTable, type DataTableColumn } from '../../ui/DataTable';
 import { MoneyAmounts } from '../../ui/MoneyAmounts';
-import { formatPerWin, formatShare, formatWait } from './proposal-format';
+import { formatPerWin } from './proposal-format';
+import { formatShare, formatWait } from '../../shared/figure-display';
 import styles from './proposals.module.css';
 
 const DASH = <span className="muted">—</span>;

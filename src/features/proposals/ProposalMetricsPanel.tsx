@@ -4,7 +4,8 @@ import type { Proposal } from '../../domain/model';
 import { METRICS_PERIODS, METRICS_PERIOD_LABELS, pipelineMetrics, type MetricsPeriod } from '../../domain/proposals/proposal-metrics';
 import { StatCard } from '../../ui/StatCard';
 import { MoneyAmounts } from '../../ui/MoneyAmounts';
-import { formatPerWin, formatShare, formatWait } from './proposal-format';
+import { formatPerWin } from './proposal-format';
+import { formatShare, formatWait } from '../../shared/figure-display';
 import { PlatformMetricsTable } from './PlatformMetricsTable';
 import styles from './ProposalMetricsPanel.module.css';
 

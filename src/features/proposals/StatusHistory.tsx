@@ -2,7 +2,8 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import type { Proposal } from '../../domain/model';
 import { PROPOSAL_STATUS_LABELS } from '../../domain/proposals/proposal-status';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
-import { formatDateTime, formatWait } from './proposal-format';
+import { formatDateTime } from './proposal-format';
+import { formatWait } from '../../shared/figure-display';
 import { StatusDot } from './StatusDot';
 import styles from './StatusHistory.module.css';
 

@@ -1,7 +1,6 @@
 import { dateFormatter } from '../../shared/date-display';
 
-const HOUR_MS = 3_600_000;
-const DAY_MS = 24 * HOUR_MS;
+const DAY_MS = 86_400_000;
 
 /** "9 Mar 2026": the calendar date of an instant in a zone. */
 export function formatDate(instant: number, timeZone: string, locale: string): string {
@@ -19,16 +18,6 @@ export function formatDayKey(day: string, locale: string): string {
   return dateFormatter(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, dayOfMonth));
 }
 
-/** A wait as people say it: "5 hours", "2.5 days". */
-export function formatWait(ms: number, locale: string): string {
-  if (ms < DAY_MS) {
-    const hours = Math.max(0, Math.round(ms / HOUR_MS));
-    return `${hours} ${hours === 1 ? 'hour' : 'hours'}`;
-  }
-  const days = Math.round((ms / DAY_MS) * 10) / 10;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(days)} ${days === 1 ? 'day' : 'days'}`;
-}
-
 /** "today", "3 days ago", "2 months ago": how long since something happened. */
 export function formatAgo(instant: number, now: number, locale: string): string {
   const days = Math.floor((now - instant) / DAY_MS);
@@ -37,11 +26,6 @@ export function formatAgo(instant: number, now: number, locale: string): string 
   if (days < 45) return relative.format(-days, 'day');
   if (days < 365) return relative.format(-Math.round(days / 30), 'month');
   return relative.format(-Math.round(days / 365), 'year');
-}
-
-/** "67 %" from a share between 0 and 1. */
-export function formatShare(share: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(share);
 }
 
 /** "23", "7.5": counts per win with at most one decimal. */

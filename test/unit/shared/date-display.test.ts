@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClockTime, formatDay, formatDayHeading, formatDayRange, formatInstantDay } from '../../../src/shared/date-display';
+import { formatClockTime, formatDay, formatDayHeading, formatDayRange, formatInstantDay, formatMonth } from '../../../src/shared/date-display';
 
 describe('formatDay', () => {
   it('writes a day the way the locale does', () => {
@@ -11,6 +11,13 @@ describe('formatDay', () => {
   it('keeps the calendar day whatever zone the machine is in', () => {
     expect(formatDay('2026-01-01', 'en-GB')).toBe('1 Jan 2026');
     expect(formatDay('2026-12-31', 'en-GB')).toBe('31 Dec 2026');
+  });
+});
+
+describe('formatMonth', () => {
+  it('writes a month key as the locale writes a month and year', () => {
+    expect(formatMonth('2026-03', 'en-GB')).toBe('Mar 2026');
+    expect(formatMonth('2026-12', 'en-US')).toBe('Dec 2026');
   });
 });
 

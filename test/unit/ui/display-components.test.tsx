@@ -107,4 +107,15 @@ describe('small presentational components', () => {
     expect(markup).toContain(`aria-labelledby="${labelId ?? ''}"`);
     expect(text(markup)).toBe('Billable share78%42h of 54h');
   });
+
+  it('StatCard keeps what belongs under its figure inside its group', () => {
+    const markup = renderToStaticMarkup(
+      <StatCard label="Rehire rate" value="50%">
+        <details>
+          <summary>How is this computed?</summary>
+        </details>
+      </StatCard>,
+    );
+    expect(markup).toMatch(/^<div role="group"[^>]*>.*<details><summary>How is this computed\?<\/summary><\/details><\/div>$/);
+  });
 });
