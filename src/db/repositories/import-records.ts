@@ -1,3 +1,4 @@
+import { groupBy } from '../../domain/collections/group-by';
 import type { ImportedFeedback, ImportedPayment, ImportedTimeEntry, ImportFormat, ParsedImport } from '../../domain/importers/import-types';
 import {
   clientInputSchema,
@@ -148,17 +149,6 @@ export interface RecordsToFile {
   entries: readonly ImportedTimeEntry[];
   payments: readonly ImportedPayment[];
   feedback: readonly ImportedFeedback[];
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
 }
 
 /** Resolves (or plans to create) the client and project of every new record; refuses a mapping to a missing record. */

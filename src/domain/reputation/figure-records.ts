@@ -74,15 +74,3 @@ export function figureRecordLabels(clients: readonly ClientIdentity[], projects:
 export function live<T extends { deletedAt?: number }>(records: readonly T[]): T[] {
   return records.filter((record) => record.deletedAt === undefined);
 }
-
-/** The items by a key, each group in the items' order. */
-export function groupedBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [item]);
-    else group.push(item);
-  }
-  return groups;
-}

@@ -1,10 +1,11 @@
 import { daysBetween } from '../clients/client-metrics';
+import { groupBy } from '../collections/group-by';
 import type { Invoice, Payment, Project } from '../model';
 import { firstResponse, median, type ProposalResponse } from '../proposals/proposal-metrics';
 import { PROPOSAL_STATUS_LABELS } from '../proposals/proposal-status';
 import { localDayKey } from '../time/local-calendar';
 import { figure, isDayInWindow, projectRunsInWindow, type DayWindow, type Figure, type FigureRecord, type Ratio } from './figure';
-import { figureRecordLabels, groupedBy, live, type FigureSources } from './figure-records';
+import { figureRecordLabels, live, type FigureSources } from './figure-records';
 import { LONG_TERM_MONTHS } from './job-success';
 import type { ContractTotals } from './reputation-contracts';
 
@@ -34,7 +35,7 @@ function clientsOfWindow(projects: readonly Project[], window: DayWindow): Array
     .filter((project) => project.startDate <= window.to)
     .sort(byStartThenId);
   const running = new Set(started.filter((project) => projectRunsInWindow(project, window)).map((project) => project.clientId));
-  const byClient = groupedBy(
+  const byClient = groupBy(
     started.filter((project) => running.has(project.clientId)),
     (project) => project.clientId,
   );
@@ -206,7 +207,7 @@ export function medianDaysToPay(
   window: DayWindow,
 ): Figure<number> {
   const labels = figureRecordLabels(records.clients, []);
-  const paymentsByInvoice = groupedBy(
+  const paymentsByInvoice = groupBy(
     live(records.payments).filter((payment) => payment.invoiceId !== undefined),
     (payment) => payment.invoiceId ?? '',
   );

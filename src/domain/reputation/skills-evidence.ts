@@ -1,6 +1,7 @@
+import { groupBy } from '../collections/group-by';
 import type { Credential, Project } from '../model';
 import { figure, isDayInWindow, projectRunsInWindow, type DayWindow, type Figure, type FigureRecord } from './figure';
-import { figureRecordLabels, groupedBy, live, type FigureSources } from './figure-records';
+import { figureRecordLabels, live, type FigureSources } from './figure-records';
 import { countSkillUsage } from '../projects/skill-suggestions';
 import { averageRatingTenths } from './rating';
 import type { ContractTotals } from './reputation-contracts';
@@ -85,7 +86,7 @@ export function skillsWithEvidence(
     for (const skill of new Set(credential.skills)) builderOf(skill)?.credentials.add(credential);
   }
 
-  const feedbackByProject = groupedBy(
+  const feedbackByProject = groupBy(
     live(records.feedback).filter((entry) => isDayInWindow(entry.date, window)),
     (item) => item.projectId,
   );
