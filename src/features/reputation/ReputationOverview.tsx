@@ -1,4 +1,4 @@
-import { useContext } from 'react';
+import { useContext, useId, useState } from 'react';
 import { addLocalDays, localDayKey } from '../../domain/time/local-calendar';
 import { DemoDataButton } from '../../shared/DemoDataButton';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
@@ -6,13 +6,20 @@ import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { useNow } from '../../shared/use-now';
 import { AreaIcon } from '../../ui/AreaIcon';
 import { EmptyState } from '../../ui/EmptyState';
+import { DEFAULT_FIGURE_WINDOW, FIGURE_WINDOWS, type FigureWindowChoice } from '../../domain/reputation/window-figures';
+import { formatDay } from '../../shared/date-display';
 import { JobSuccessSection } from './overview/JobSuccessSection';
+import { RatingsSection } from './overview/RatingsSection';
+import { RelationshipsSection } from './overview/RelationshipsSection';
+import { SkillsSection } from './overview/SkillsSection';
 import { ScoreChangeSection } from './overview/ScoreChangeSection';
 import { StandingSection } from './overview/StandingSection';
 import { useReputation, useSaveTopRatedBar } from './use-reputation';
 import styles from './ReputationOverview.module.css';
 
 const TODAY_REFRESH_MS = 60_000;
+
+const WINDOW_LABELS: Record<FigureWindowChoice, string> = { 6: 'Last 6 months', 12: 'Last 12 months', 24: 'Last 24 months', all: 'All time' };
 /** "Why it changed" first compares today with the same day three months earlier. */
 const CHANGE_LOOKBACK_DAYS = 91;
 
@@ -23,7 +30,14 @@ export function ReputationOverview() {
   const timeZone = useDisplayTimeZone();
   const today = localDayKey(useNow(TODAY_REFRESH_MS), timeZone);
   const saveBar = useSaveTopRatedBar();
-  const data = useReputation(today, { weekStartsOn: settings?.weekStartsOn ?? 1, baseCurrency: settings?.baseCurrency ?? 'EUR', topRatedBar: settings?.topRatedBar });
+  const windowId = useId();
+  const [windowChoice, setWindowChoice] = useState<FigureWindowChoice>(DEFAULT_FIGURE_WINDOW);
+  const data = useReputation(today, windowChoice, {
+    weekStartsOn: settings?.weekStartsOn ?? 1,
+    baseCurrency: settings?.baseCurrency ?? 'EUR',
+    topRatedBar: settings?.topRatedBar,
+    timeZone,
+  });
 
   if (data === undefined || settings === undefined) return <div aria-busy="true" className={styles.loading} />;
   const { records, overview } = data;
@@ -52,6 +66,22 @@ export function ReputationOverview() {
       <JobSuccessSection jobSuccess={overview.jobSuccess} impactTenths={overview.impactTenths} projectsById={data.projectsById} clientsById={data.clientsById} baseCurrency={settings.baseCurrency} locale={locale} />
       <ScoreChangeSection prepared={overview.prepared} today={today} initialFrom={addLocalDays(today, -CHANGE_LOOKBACK_DAYS)} projectsById={data.projectsById} locale={locale} />
       <StandingSection weeks={overview.weeks} bar={overview.bar} baseCurrency={settings.baseCurrency} locale={locale} onSaveBar={saveBar} />
+      <div className={styles.windowBar}>
+        <label htmlFor={windowId} className={styles.windowLabel}>
+          Ratings, clients and skills over
+        </label>
+        <select id={windowId} value={String(windowChoice)} onChange={(event) => setWindowChoice(FIGURE_WINDOWS.find((choice) => String(choice) === event.target.value) ?? DEFAULT_FIGURE_WINDOW)}>
+          {FIGURE_WINDOWS.map((choice) => (
+            <option key={choice} value={String(choice)}>
+              {WINDOW_LABELS[choice]}
+            </option>
+          ))}
+        </select>
+        <span className="muted">{windowChoice === 'all' ? `Everything up to ${formatDay(data.figures.window.to, locale)}` : `${formatDay(data.figures.window.from, locale)} to ${formatDay(data.figures.window.to, locale)}`}</span>
+      </div>
+      <RatingsSection figures={data.figures.ratings} />
+      <RelationshipsSection figures={data.figures.relationships} />
+      <SkillsSection skills={data.figures.skills} baseCurrency={settings.baseCurrency} />
     </div>
   );
 }

@@ -4,37 +4,42 @@ import { db } from '../../db';
 import { readReputationRecords, type ReputationRecords } from '../../db/repositories/reputation';
 import { saveSettings } from '../../db/repositories/settings';
 import type { Settings, TopRatedBar } from '../../domain/model';
-import { reputationOverview, STANDING_WEEKS, type ReputationOverview } from '../../domain/reputation/reputation-overview';
-import { addLocalDays } from '../../domain/time/local-calendar';
+import { reputationOverview, type ReputationOverview } from '../../domain/reputation/reputation-overview';
+import { figureWindowDays, paymentsNeededFrom, windowFigures, type FigureWindowChoice, type WindowFigures } from '../../domain/reputation/window-figures';
 
 export interface ReputationData {
   records: ReputationRecords;
   overview: ReputationOverview;
+  figures: WindowFigures;
   clientsById: ReadonlyMap<string, ReputationRecords['clients'][number]>;
   projectsById: ReadonlyMap<string, ReputationRecords['projects'][number]>;
 }
 
-/** Payments from this many days back answer "days to pay" for the longest window the screen offers. */
-const PAYMENT_DAYS_READ = 2 * 366 + 7 * STANDING_WEEKS;
-
 /**
- * The Reputation screen's records, live, and the figures computed from them for `today`: one read of a few thousand
- * rows (contracts' hours and earnings come from the project rollups), then pure arithmetic.
+ * The Reputation screen's records, live, and the figures computed from them for `today` and the chosen window: one
+ * read of a few thousand rows (contracts' hours and earnings come from the project rollups), then pure arithmetic.
  */
-export function useReputation(today: string, settings: Pick<Settings, 'weekStartsOn' | 'baseCurrency' | 'topRatedBar'>): ReputationData | undefined {
-  const paymentsFrom = addLocalDays(today, -PAYMENT_DAYS_READ);
+export function useReputation(
+  today: string,
+  windowChoice: FigureWindowChoice,
+  settings: Pick<Settings, 'weekStartsOn' | 'baseCurrency' | 'topRatedBar' | 'timeZone'>,
+): ReputationData | undefined {
+  const window = figureWindowDays(windowChoice, today);
+  const paymentsFrom = paymentsNeededFrom(window);
   const records = useLiveQuery(() => readReputationRecords(db, { paymentsFrom }), [paymentsFrom]);
-  const { weekStartsOn, baseCurrency, topRatedBar } = settings;
+  const { weekStartsOn, baseCurrency, topRatedBar, timeZone } = settings;
+  const { from, to } = window;
   return useMemo(() => {
     if (records === undefined) return undefined;
     const overview = reputationOverview(records, { today, weekStartsOn, baseCurrency, bar: topRatedBar });
     return {
       records,
       overview,
+      figures: windowFigures(records, { from, to }, timeZone),
       clientsById: new Map(records.clients.map((client) => [client.id, client])),
       projectsById: new Map(records.projects.map((project) => [project.id, project])),
     };
-  }, [records, today, weekStartsOn, baseCurrency, topRatedBar]);
+  }, [records, today, weekStartsOn, baseCurrency, topRatedBar, timeZone, from, to]);
 }
 
 /** Whether the bar was saved, or each field's problem by its path (`topRatedBar.minScore`). */

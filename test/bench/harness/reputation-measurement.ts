@@ -3,10 +3,8 @@ import { readReputationRecords, type ReputationRecords } from '../../../src/db/r
 import { reputationOverview, type ReputationOverview } from '../../../src/domain/reputation/reputation-overview';
 import { recomputeProjectRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays } from '../../../src/domain/time';
+import { DEFAULT_FIGURE_WINDOW, figureWindowDays, paymentsNeededFrom, windowFigures, type WindowFigures } from '../../../src/domain/reputation/window-figures';
 import type { HarnessConfig, OperationResult } from './harness-api';
-
-/** The days of payments the screen reads for "days to pay", as its hook asks for them. */
-const PAYMENT_DAYS_READ = 2 * 366 + 7 * 104;
 
 function isLive(record: { deletedAt?: number }): boolean {
   return record.deletedAt === undefined;
@@ -42,18 +40,25 @@ async function readByScanning(db: ReputeDb, paymentsFrom: string): Promise<Reput
 }
 
 /** What the screen shows, as text: two ways of computing it must agree on every figure. */
-function shownFigures(overview: ReputationOverview): string {
-  return JSON.stringify({ jobSuccess: overview.jobSuccess.windows.map((window) => [window.scoreTenths, window.assessments]), impacts: [...overview.impactTenths], weeks: overview.weeks });
+function shownFigures(overview: ReputationOverview, figures: WindowFigures): string {
+  return JSON.stringify({
+    jobSuccess: overview.jobSuccess.windows.map((window) => [window.scoreTenths, window.assessments]),
+    impacts: [...overview.impactTenths],
+    weeks: overview.weeks,
+    figures,
+  });
 }
 
 /**
  * The Reputation screen's data on the full dataset: its records read as the screen's hook reads them and every figure
- * computed, median of `runs.queries`; beside it, in the same run, the same figures from a scan of every time entry and
+ * computed (job success, the weekly standing, and the default 12-month window's ratings, clients and skills), median
+ * of `runs.queries`; beside it, in the same run, the same figures from a scan of every time entry and
  * payment. Both must give the same figures.
  */
 export async function measureReputationData(db: ReputeDb, config: HarnessConfig): Promise<OperationResult> {
   const today = addLocalDays(config.endDay, -1);
-  const paymentsFrom = addLocalDays(today, -PAYMENT_DAYS_READ);
+  const window = figureWindowDays(DEFAULT_FIGURE_WINDOW, today);
+  const paymentsFrom = paymentsNeededFrom(window);
   const options = { today, weekStartsOn: 1, baseCurrency: 'EUR', bar: undefined };
   const samples: Record<'reputation.app' | 'reputation.naive', number[]> = { 'reputation.app': [], 'reputation.naive': [] };
   let appFigures = '';
@@ -64,13 +69,15 @@ export async function measureReputationData(db: ReputeDb, config: HarnessConfig)
     let started = performance.now();
     const records = await readReputationRecords(db, { paymentsFrom });
     const overview = reputationOverview(records, options);
+    const figures = windowFigures(records, window, config.timeZone);
     if (run >= 0) samples['reputation.app'].push(performance.now() - started);
     started = performance.now();
     const scanned = await readByScanning(db, paymentsFrom);
     const naive = reputationOverview(scanned, options);
+    const scannedFigures = windowFigures(scanned, window, config.timeZone);
     if (run >= 0) samples['reputation.naive'].push(performance.now() - started);
-    appFigures = shownFigures(overview);
-    naiveFigures = shownFigures(naive);
+    appFigures = shownFigures(overview, figures);
+    naiveFigures = shownFigures(naive, scannedFigures);
     contracts = records.projects.length;
     projectRollups = records.projectRollups.length;
   }
