@@ -70,7 +70,7 @@ export function ReputationOverview() {
         <label htmlFor={windowId} className={styles.windowLabel}>
           Ratings, clients and skills over
         </label>
-        <select id={windowId} value={String(windowChoice)} onChange={(event) => setWindowChoice(FIGURE_WINDOWS.find((choice) => String(choice) === event.target.value) ?? DEFAULT_FIGURE_WINDOW)}>
+        <select id={windowId} className={styles.windowSelect} value={String(windowChoice)} onChange={(event) => setWindowChoice(FIGURE_WINDOWS.find((choice) => String(choice) === event.target.value) ?? DEFAULT_FIGURE_WINDOW)}>
           {FIGURE_WINDOWS.map((choice) => (
             <option key={choice} value={String(choice)}>
               {WINDOW_LABELS[choice]}
