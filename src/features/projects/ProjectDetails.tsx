@@ -5,7 +5,7 @@ import { publicClientName } from '../../domain/clients/client-display';
 import type { Client, Project, Proposal } from '../../domain/model';
 import { Badge } from '../../ui/Badge';
 import { formatDay } from '../../shared/date-display';
-import { PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
+import { PROJECT_END_REASON_LABELS, PROJECT_STATUS_LABELS, PROJECT_STATUS_TONES } from './project-labels';
 import { ProjectBilling } from './ProjectBilling';
 import styles from './ProjectDetailPage.module.css';
 import { ProjectSkills } from './ProjectSkills';
@@ -52,6 +52,7 @@ export function ProjectDetails({ project, client, proposal }: { project: Project
           <Row label="Start">{day(project.startDate)}</Row>
           <Row label="Due">{day(project.dueDate)}</Row>
           <Row label="End">{day(project.endDate)}</Row>
+          {project.endReason !== undefined && <Row label="Why it ended">{PROJECT_END_REASON_LABELS[project.endReason]}</Row>}
           <Row label="Skills">
             <ProjectSkills skills={project.skills} />
           </Row>

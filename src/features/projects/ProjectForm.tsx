@@ -2,12 +2,12 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import { publicClientName } from '../../domain/clients/client-display';
 import { formatMoney } from '../../domain/money';
-import { projectStatusSchema, type Client, type Project } from '../../domain/model';
+import { PROJECT_END_REASONS, projectEndReasonSchema, projectStatusSchema, type Client, type Project } from '../../domain/model';
 import { rankSkillSuggestions, type SkillUsage } from '../../domain/projects/skill-suggestions';
 import { Button } from '../../ui/Button';
 import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { CheckboxField } from '../../ui/CheckboxField';
-import { PROJECT_STATUS_LABELS } from './project-labels';
+import { PROJECT_END_REASON_LABELS, PROJECT_STATUS_LABELS } from './project-labels';
 import { projectCurrency, type BillingKind, type ProjectFormValues } from './project-form-values';
 import { RecordFormSection } from '../../ui/RecordFormSection';
 import { TagsField } from '../../ui/TagsField';
@@ -25,6 +25,7 @@ const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
 ];
 
 const STATUS_OPTIONS = projectStatusSchema.options.map((status) => ({ value: status, label: PROJECT_STATUS_LABELS[status] }));
+const END_REASON_OPTIONS = PROJECT_END_REASONS.map((reason) => ({ value: reason, label: PROJECT_END_REASON_LABELS[reason] }));
 
 function parseBillingKind(value: string): BillingKind {
   return value === 'fixed' || value === 'nonBillable' ? value : 'hourly';
@@ -120,7 +121,26 @@ export function ProjectForm({ initial, stored, clients, skillUsage, today, onSav
           <TextField label="Start date" type="date" value={values.startDate} error={errors.startDate} onChange={(event) => setValue('startDate', event.target.value)} />
           <TextField label="Due date" type="date" hint="Optional: when the client expects it." value={values.dueDate} error={errors.dueDate} onChange={(event) => setValue('dueDate', event.target.value)} />
           {finished && (
-            <TextField label="End date" type="date" hint="When the work finished or stopped." value={values.endDate} error={errors.endDate} onChange={(event) => setValue('endDate', event.target.value)} />
+            <>
+              <TextField label="End date" type="date" hint="When the work finished or stopped." value={values.endDate} error={errors.endDate} onChange={(event) => setValue('endDate', event.target.value)} />
+              <SelectField
+                label="Why it ended"
+                value={values.endReason}
+                error={errors.endReason}
+                hint="What a client did never counts against you in job success."
+                onChange={(event) => {
+                  const parsed = projectEndReasonSchema.safeParse(event.target.value);
+                  setValue('endReason', parsed.success ? parsed.data : '');
+                }}
+              >
+                {values.endReason === '' && <option value="">Not recorded</option>}
+                {END_REASON_OPTIONS.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </SelectField>
+            </>
           )}
         </RecordFormSection>
 

@@ -1,5 +1,5 @@
 import type { FieldErrors } from '../../db/repositories/write-result';
-import type { Client, Project, ProjectBilling, ProjectInput, ProjectStatus } from '../../domain/model';
+import type { Client, Project, ProjectBilling, ProjectEndReason, ProjectInput, ProjectStatus } from '../../domain/model';
 import { formatAmountForInput, formatHoursForInput, readAmount, readHours } from '../../shared/form-numbers';
 
 export type BillingKind = ProjectBilling['kind'];
@@ -15,6 +15,8 @@ export interface ProjectFormValues {
   budgetHours: string;
   budgetAmount: string;
   status: ProjectStatus;
+  /** Why finished work ended; empty while none is chosen. */
+  endReason: ProjectEndReason | '';
   startDate: string;
   dueDate: string;
   endDate: string;
@@ -52,13 +54,26 @@ export interface ProjectFormFollowing {
   today: string;
 }
 
+function isFinished(status: ProjectStatus): boolean {
+  return status === 'completed' || status === 'cancelled';
+}
+
+/** A completed project ended as completed unless said otherwise; cancelled work did not, so that reason goes. */
+function followingEndReason(status: ProjectStatus, endReason: ProjectFormValues['endReason']): ProjectFormValues['endReason'] {
+  if (status === 'completed' && endReason === '') return 'completed';
+  if (status === 'cancelled' && endReason === 'completed') return '';
+  return endReason;
+}
+
 /**
  * The values after a change, with the fields that follow it: an untyped hourly rate follows the chosen client's
- * default, and finished work that has no end date yet ends today.
+ * default, and finished work that has no end date yet ends today, with the reason its status suggests.
  */
 export function followProjectForm(next: ProjectFormValues, field: ProjectFormField, following: ProjectFormFollowing): ProjectFormValues {
   if (field === 'clientId' && !following.rateTyped) return { ...next, hourlyRate: inheritedRate(following.clientsById.get(next.clientId), following.locale) };
-  if (field === 'status' && (next.status === 'completed' || next.status === 'cancelled') && next.endDate === '') return { ...next, endDate: following.today };
+  if (field === 'status' && isFinished(next.status)) {
+    return { ...next, endDate: next.endDate === '' ? following.today : next.endDate, endReason: followingEndReason(next.status, next.endReason) };
+  }
   return next;
 }
 
@@ -74,6 +89,7 @@ export function blankProjectForm(client: Client | undefined, today: string, loca
     budgetHours: '',
     budgetAmount: '',
     status: 'active',
+    endReason: '',
     startDate: today,
     dueDate: '',
     endDate: '',
@@ -97,6 +113,7 @@ export function projectFormFromProject(project: Project, locale: string): Projec
     budgetHours: project.budgetHours === undefined ? '' : formatHoursForInput(project.budgetHours, locale),
     budgetAmount: amount(project.budgetAmountMinor),
     status: project.status,
+    endReason: project.endReason ?? '',
     startDate: project.startDate,
     dueDate: project.dueDate ?? '',
     endDate: project.endDate ?? '',
@@ -115,7 +132,12 @@ function optional(text: string): string | undefined {
 
 /** Only finished work has an end date; the form keeps what was typed while the status is still open. */
 function endDateFor(values: ProjectFormValues): string | undefined {
-  return values.status === 'completed' || values.status === 'cancelled' ? optional(values.endDate) : undefined;
+  return isFinished(values.status) ? optional(values.endDate) : undefined;
+}
+
+/** Only finished work has ended for a reason; as with the end date, the choice is kept while the status is open. */
+function endReasonFor(values: ProjectFormValues): ProjectEndReason | undefined {
+  return isFinished(values.status) && values.endReason !== '' ? values.endReason : undefined;
 }
 
 /**
@@ -166,6 +188,7 @@ export function projectInputFromForm(
     dueDate: optional(values.dueDate),
     endDate: endDateFor(values),
     status: values.status,
+    endReason: endReasonFor(values),
     skills: values.skills,
     portfolio: {
       visible: values.portfolioVisible,
@@ -189,6 +212,7 @@ const FIELD_BY_PATH: Record<string, ProjectFormField> = {
   budgetHours: 'budgetHours',
   budgetAmountMinor: 'budgetAmount',
   status: 'status',
+  endReason: 'endReason',
   startDate: 'startDate',
   dueDate: 'dueDate',
   endDate: 'endDate',

@@ -1,4 +1,4 @@
-import type { Project, ProjectStatus } from '../../domain/model';
+import type { Project, ProjectEndReason, ProjectStatus } from '../../domain/model';
 import type { BadgeTone } from '../../ui/Badge';
 
 export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
@@ -6,6 +6,14 @@ export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
   paused: 'Paused',
   completed: 'Completed',
   cancelled: 'Cancelled',
+};
+
+/** Why finished work ended, as the freelancer would say it. */
+export const PROJECT_END_REASON_LABELS: Record<ProjectEndReason, string> = {
+  completed: 'Completed',
+  cancelledByClientBeforeWork: 'Cancelled by the client before any work',
+  clientUnresponsive: 'Client unresponsive',
+  endedByMe: 'Ended by me',
 };
 
 export const PROJECT_STATUS_TONES: Record<ProjectStatus, BadgeTone> = {

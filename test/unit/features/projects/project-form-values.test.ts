@@ -30,6 +30,13 @@ describe('followProjectForm', () => {
     expect(followProjectForm({ ...start, status: 'paused' }, 'status', following).endDate).toBe('');
   });
 
+  it('says a completed project ended as completed, and drops that reason when the work turns out cancelled', () => {
+    expect(followProjectForm({ ...start, status: 'completed' }, 'status', following).endReason).toBe('completed');
+    expect(followProjectForm({ ...start, status: 'completed', endReason: 'endedByMe' }, 'status', following).endReason).toBe('endedByMe');
+    expect(followProjectForm({ ...start, status: 'cancelled', endReason: 'completed' }, 'status', following).endReason).toBe('');
+    expect(followProjectForm({ ...start, status: 'cancelled', endReason: 'clientUnresponsive' }, 'status', following).endReason).toBe('clientUnresponsive');
+  });
+
   it('leaves the other fields as typed', () => {
     const typed = { ...start, name: 'Churn model' };
     expect(followProjectForm(typed, 'name', following)).toBe(typed);
@@ -85,12 +92,23 @@ describe('projectInputFromForm', () => {
     expect(projectInputFromForm({ ...values, endDate: '2026-04-01' }, context).input.endDate).toBeUndefined();
     expect(projectInputFromForm({ ...values, status: 'completed', endDate: '2026-04-01' }, context).input.endDate).toBe('2026-04-01');
   });
+
+  it('keeps why the work ended only for finished work, and nothing when no reason was chosen', () => {
+    expect(projectInputFromForm({ ...values, endReason: 'endedByMe' }, context).input.endReason).toBeUndefined();
+    expect(projectInputFromForm({ ...values, status: 'cancelled', endReason: 'cancelledByClientBeforeWork' }, context).input.endReason).toBe('cancelledByClientBeforeWork');
+    expect(projectInputFromForm({ ...values, status: 'completed', endReason: '' }, context).input.endReason).toBeUndefined();
+  });
 });
 
 describe('projectFormFromProject', () => {
   it('shows stored figures as the locale types them', () => {
     const stored = project('p', 'nw', { billing: { kind: 'fixed', amountMinor: 800_000 }, budgetHours: 12.5, budgetAmountMinor: 150_000, dueDate: '2026-05-01' });
     expect(projectFormFromProject(stored, 'de-DE')).toMatchObject({ billingKind: 'fixed', fixedPrice: '8000,00', hourlyRate: '', budgetHours: '12,5', budgetAmount: '1500,00', dueDate: '2026-05-01' });
+  });
+
+  it('shows why the work ended, and no reason when none was recorded', () => {
+    expect(projectFormFromProject(project('p', 'nw', { status: 'cancelled', endReason: 'clientUnresponsive' }), 'en-GB').endReason).toBe('clientUnresponsive');
+    expect(projectFormFromProject(project('p', 'nw', { status: 'completed' }), 'en-GB').endReason).toBe('');
   });
 });
 
