@@ -8,8 +8,11 @@ export interface PortfolioProjectPreview {
   clientConfidential: boolean;
 }
 
+/** What a testimonial quotes of a review: never the whole record, whose private note is for the freelancer alone. */
+export type QuotedFeedback = Pick<Feedback, 'id' | 'date' | 'ratingTenths' | 'comment'>;
+
 export interface PortfolioTestimonialPreview {
-  feedback: Feedback;
+  feedback: QuotedFeedback;
   projectName: string;
   clientShownAs: string;
 }
@@ -46,7 +49,8 @@ export function portfolioTestimonials(
   for (const item of feedback) {
     const preview = byProjectId.get(item.projectId);
     if (!item.canQuote || preview === undefined) continue;
-    testimonials.push({ feedback: item, projectName: preview.project.name, clientShownAs: preview.clientShownAs });
+    const quoted: QuotedFeedback = { id: item.id, date: item.date, ratingTenths: item.ratingTenths, comment: item.comment };
+    testimonials.push({ feedback: quoted, projectName: preview.project.name, clientShownAs: preview.clientShownAs });
   }
   return testimonials.sort((a, b) => b.feedback.date.localeCompare(a.feedback.date));
 }
