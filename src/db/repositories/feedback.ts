@@ -1,7 +1,21 @@
 import { feedbackInputSchema, type Feedback, type FeedbackInput } from '../../domain/model';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, setDeletedAt, updatedMeta } from './record-commands';
-import { failed, succeeded, type WriteResult } from './write-result';
+import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
+
+/**
+ * Every message createFeedback (or updateFeedback, given the id) would answer for this input, without writing: lets a
+ * form show them all at once while one of its own fields cannot be read.
+ */
+export async function feedbackInputErrors(db: ReputeDb, input: Partial<FeedbackInput>, id?: string): Promise<FieldErrors> {
+  const stored = id === undefined ? undefined : await db.feedback.get(id);
+  const projectId = input.projectId ?? stored?.projectId;
+  const project = projectId === undefined ? undefined : await db.projects.get(projectId);
+  const parsed = parseInput(feedbackInputSchema, { ...stored, ...input, clientId: project?.clientId ?? input.clientId ?? stored?.clientId });
+  const errors = mergeErrors(parsed.ok ? {} : parsed.errors, await referenceErrors(db.projects, 'projectId', 'project', input.projectId, stored?.projectId));
+  if (errors.projectId !== undefined) delete errors.clientId;
+  return errors;
+}
 
 /** The client is taken from the project (the input's clientId is overwritten), as for time entries. */
 export async function createFeedback(db: ReputeDb, input: FeedbackInput): Promise<WriteResult<Feedback>> {

@@ -23,7 +23,7 @@ export const feedbackInputSchema = z.lazy(() =>
       communication: ratingTenthsSchema.optional(),
       cooperation: ratingTenthsSchema.optional(),
     }),
-    comment: z.string().max(10000),
+    comment: z.string().max(10000, 'At most 10000 characters'),
     /** The client allowed quoting this in proposals and the portfolio. */
     canQuote: z.boolean(),
     /** Where the feedback was given. 'manual', 'import' and 'demo' are kept for records written before sources were chosen. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
-import { createFeedback, deleteFeedback, getFeedback, listFeedback, restoreFeedback, updateFeedback } from '../../../../src/db/repositories/feedback';
+import { createFeedback, deleteFeedback, feedbackInputErrors, getFeedback, listFeedback, restoreFeedback, updateFeedback } from '../../../../src/db/repositories/feedback';
 import { createProject } from '../../../../src/db/repositories/projects';
 import { clientInput, expectErrors, expectNothingWritten, expectOk, feedbackInput, freshDb, projectInput } from '../test-db';
 
@@ -49,6 +49,23 @@ describe('updateFeedback', () => {
     const moved = expectOk(await updateFeedback(db, feedback.id, { projectId: otherProject.id }));
     expect(moved.clientId).toBe(other.id);
     expect(await updateFeedback(db, 'missing', { comment: '' })).toEqual({ ok: false, errors: { id: 'No such feedback' } });
+  });
+});
+
+describe('feedbackInputErrors', () => {
+  it('answers what a create or update would, without writing', async () => {
+    const db = freshDb();
+    const { project } = await twoProjects(db);
+    const stored = expectOk(await createFeedback(db, feedbackInput(project.id)));
+    await expectNothingWritten(db.feedback, async () => {
+      expect(await feedbackInputErrors(db, feedbackInput('nope', { ratingTenths: 60, comment: 'x'.repeat(10_001) }))).toEqual({
+        ratingTenths: 'At most 5.0',
+        comment: 'At most 10000 characters',
+        projectId: 'No such project',
+      });
+      expect(await feedbackInputErrors(db, { privateNote: 'p'.repeat(4001) }, stored.id)).toEqual({ privateNote: 'At most 4000 characters' });
+      expect(await feedbackInputErrors(db, feedbackInput(project.id))).toEqual({});
+    });
   });
 });
 
