@@ -56,6 +56,7 @@ const NEW_FORMS: readonly { hash: string; heading: string; empty: Ready; demo: R
   { hash: '#/invoices/new', heading: 'New invoice', empty: region('Add a client first'), demo: region('Client and period') },
   { hash: '#/payments/new', heading: 'Record payment', empty: region('Add a client first'), demo: form('Record payment') },
   { hash: '#/reputation/credentials/new', heading: 'Reputation', empty: form('New credential'), demo: form('New credential') },
+  { hash: '#/reputation/feedback/new', heading: 'Reputation', empty: region('Add a project first'), demo: form('New feedback') },
 ];
 
 /** A detail page's way to its edit form: a button or link by name, and what the form shows once it has the record. */

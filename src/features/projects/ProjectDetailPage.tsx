@@ -92,7 +92,12 @@ export function ProjectDetailPage() {
           <div className="stack-lg">
             <ProjectBudget project={project} usage={usage} />
             <ProjectPortfolio project={project} />
-            <FeedbackCard feedback={feedback} projectNames={new Map([[project.id, project.name]])} />
+            <FeedbackCard
+              feedback={feedback}
+              projectNames={new Map([[project.id, project.name]])}
+              addTo={`/reputation/feedback/new?project=${project.id}`}
+              editTo={(item) => `/reputation/feedback/${item.id}/edit?project=${project.id}`}
+            />
           </div>
           <ProjectDetails project={project} client={client} proposal={proposal} />
         </div>

@@ -5,6 +5,8 @@ import { DataTable, type DataTableColumn } from '../../../ui/DataTable';
 import { formatDay } from '../../../shared/date-display';
 import { commentExcerpt } from '../../../domain/reputation/rating';
 import { StarRating } from '../../../ui/StarRating';
+import { FEEDBACK_SOURCE_LABELS } from './feedback-labels';
+import { FeedbackRowActions } from './FeedbackRowActions';
 import styles from './FeedbackTable.module.css';
 
 const EXCERPT_LENGTH = 90;
@@ -29,7 +31,16 @@ function ClientCell({ client }: { client: Client | undefined }) {
 export function FeedbackTable({ feedback, clientsById, projectsById }: FeedbackTableProps) {
   const locale = useDisplayLocale();
   const columns: ReadonlyArray<DataTableColumn<Feedback>> = [
-    { key: 'date', header: 'Date', cell: (item) => <span className={styles.nowrap}>{formatDay(item.date, locale)}</span> },
+    {
+      key: 'date',
+      header: 'Date',
+      cell: (item) => (
+        <span className={styles.dated}>
+          <span className={styles.nowrap}>{formatDay(item.date, locale)}</span>
+          <span className="muted small">{FEEDBACK_SOURCE_LABELS[item.source]}</span>
+        </span>
+      ),
+    },
     { key: 'client', header: 'Client', cell: (item) => <ClientCell client={clientsById.get(item.clientId)} /> },
     { key: 'project', header: 'Project', cell: (item) => projectsById.get(item.projectId)?.name ?? <span className="muted">Unknown project</span> },
     { key: 'rating', header: 'Rating', cell: (item) => <StarRating ratingTenths={item.ratingTenths} /> },
@@ -49,8 +60,9 @@ export function FeedbackTable({ feedback, clientsById, projectsById }: FeedbackT
     {
       key: 'quote',
       header: 'Quotable',
-      cell: (item) => (item.canQuote ? <Badge tone="success">Can quote</Badge> : <span className="muted">Private</span>),
+      cell: (item) => (item.canQuote ? <Badge tone="success">Can quote</Badge> : <span className={`muted ${styles.nowrap}`}>Not quoted</span>),
     },
+    { key: 'actions', header: 'Actions', align: 'end', cell: (item) => <FeedbackRowActions feedback={item} projectName={projectsById.get(item.projectId)?.name} /> },
   ];
   return <DataTable label="Feedback" rows={feedback} columns={columns} rowKey={(item) => item.id} />;
 }
