@@ -258,7 +258,7 @@ export function generateDemoBilling(plan: DemoBillingPlan): DemoBilling {
         PLATFORM_FEE_RATE[client.platform],
       );
     if (project.status === 'completed' && project.endDate !== undefined) payment(addDaysToKey(project.endDate, 3), 1, 'Final milestone');
-    else if (project.status === 'cancelled' && project.endDate !== undefined) payment(addDaysToKey(project.endDate, 3), 0.3, 'Kill fee for the discovery phase');
+    else if (project.status === 'cancelled' && project.endDate !== undefined) payment(addDaysToKey(project.endDate, 3), 0.3, 'Discovery phase');
     else {
       const firstMilestone = addDaysToKey(project.startDate, 14);
       if (firstMilestone <= calendar.todayKey) payment(firstMilestone, 0.5, 'First milestone (50 %)');

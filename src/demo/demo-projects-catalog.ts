@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../domain/model';
+import type { ProjectEndReason, ProjectStatus } from '../domain/model';
 import type { DemoTaskSet } from './demo-tasks-catalog';
 import type { NonEmpty } from './seeded-random';
 
@@ -12,6 +12,8 @@ export interface DemoProjectTemplate {
   from: number;
   until: number | null;
   status: ProjectStatus;
+  /** Why cancelled work ended; completed work ended as completed. */
+  endReason?: ProjectEndReason;
   budgetHours?: number;
   skills: string[];
   tasks: DemoTaskSet;
@@ -202,11 +204,12 @@ export const DEMO_PROJECTS: NonEmpty<DemoProjectTemplate> = [
   {
     client: 5,
     name: 'Driver app prototype',
-    description: 'Clickable prototype of a driver check-in app; stopped after the discovery phase.',
+    description: 'Clickable prototype of a driver check-in app; I stepped back after the discovery phase, when the scope outgrew the fixed price.',
     billing: { kind: 'fixed', amountMinor: 360_000 },
     from: 0.55,
     until: 0.65,
     status: 'cancelled',
+    endReason: 'endedByMe',
     skills: ['Figma', 'Prototyping'],
     tasks: 'design',
     weight: 1.5,
@@ -311,5 +314,27 @@ export const DEMO_PROJECTS: NonEmpty<DemoProjectTemplate> = [
     weight: 2,
     summary: 'Kept every dashboard working while the data underneath moved to a new warehouse.',
     outcome: 'Cut-over in one weekend with no customer-visible downtime.',
+  },
+];
+
+/**
+ * Contracts a client called off before any work began. They hold no time and no money, so they are added after the
+ * rest of the history is made, and leave every other record as it was.
+ */
+export const DEMO_ABANDONED_PROJECTS: readonly DemoProjectTemplate[] = [
+  {
+    client: 4,
+    name: 'Holiday gift box landing page',
+    description: 'Landing page for the holiday gift boxes; the client closed the contract before any work began, when the campaign was dropped.',
+    billing: { kind: 'fixed', amountMinor: 90_000 },
+    from: 0.88,
+    until: 0.9,
+    status: 'cancelled',
+    endReason: 'cancelledByClientBeforeWork',
+    skills: ['Shopify', 'Landing pages'],
+    tasks: 'shop',
+    weight: 0,
+    summary: '',
+    outcome: '',
   },
 ];

@@ -172,6 +172,8 @@ export const DEMO_PROPOSALS: NonEmpty<DemoProposalTemplate> = [
 export interface DemoReview {
   ratingTenths: number;
   comment: string;
+  /** What the freelancer noted for themselves beside the review. */
+  privateNote?: string;
 }
 
 /** Reviews in the order completed projects receive them. */
@@ -179,13 +181,25 @@ export const DEMO_REVIEWS: NonEmpty<DemoReview> = [
   { ratingTenths: 50, comment: 'Mara understood what our account managers needed better than we did. Delivered early and explained every trade-off.' },
   { ratingTenths: 49, comment: 'Careful, calm and thorough. The lab team actually enjoys using the new inventory app.' },
   { ratingTenths: 50, comment: 'Beautiful work on our catalogue, and she was patient with a committee of editors.' },
-  { ratingTenths: 47, comment: 'Great design sense and quick turnaround. A couple of rounds more than planned, handled gracefully.' },
+  {
+    ratingTenths: 47,
+    comment: 'Great design sense and quick turnaround. A couple of rounds more than planned, handled gracefully.',
+    privateNote: 'Two unplanned design rounds. Next time, write the number of rounds into the quote.',
+  },
   { ratingTenths: 50, comment: 'Our store is finally fast on phones. Clear reports on what changed and why.' },
   { ratingTenths: 48, comment: 'Sign-ups went up right after launch. Would hire again.' },
   { ratingTenths: 50, comment: 'Top-notch engineer. The live map worked on day one and kept working.' },
-  { ratingTenths: 46, comment: 'Strong front-end lead; communication across time zones took some adjusting but was always honest.' },
+  {
+    ratingTenths: 46,
+    comment: 'Strong front-end lead; communication across time zones took some adjusting but was always honest.',
+    privateNote: 'Daily calls at 7:00 my time wore me out. Agree on an overlap window before starting.',
+  },
   { ratingTenths: 50, comment: 'The configurator is exactly what we pictured. Customers love it.' },
-  { ratingTenths: 42, comment: 'Good work on the locator. It took longer than estimated because of our stockist data, which she flagged early.' },
+  {
+    ratingTenths: 42,
+    comment: 'Good work on the locator. It took longer than estimated because of our stockist data, which she flagged early.',
+    privateNote: 'Their stockist spreadsheet needed two days of cleaning. Quote data cleaning as its own line.',
+  },
   { ratingTenths: 50, comment: 'Practical accessibility advice our small team could act on right away.' },
   { ratingTenths: 49, comment: 'Migration weekend went without a hitch. Thoughtful planning and great documentation.' },
 ];

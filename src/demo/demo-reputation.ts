@@ -89,7 +89,7 @@ function subScores(random: SeededRandom, platform: Platform, rating: number): Fe
   return {};
 }
 
-/** One review for each completed project, a few days after it ended; NDA clients do not allow quoting. */
+/** One review for each completed project, a few days after it ended, some with a note for the freelancer alone; NDA clients do not allow quoting. */
 export function generateDemoFeedback(plan: { projects: readonly Project[]; clients: readonly Client[]; calendar: DemoCalendar; random: SeededRandom; ids: SeededRandom }): Feedback[] {
   const { calendar, random, ids } = plan;
   const clients = new Map(plan.clients.map((client) => [client.id, client]));
@@ -100,7 +100,7 @@ export function generateDemoFeedback(plan: { projects: readonly Project[]; clien
     const review = cycled(DEMO_REVIEWS, feedback.length).item;
     const date = calendar.notAfterToday(addDaysToKey(project.endDate, random.int(2, 9)));
     const at = calendar.middayOf(date);
-    feedback.push({
+    const item: Feedback = {
       id: ids.uuid(),
       createdAt: at,
       updatedAt: at,
@@ -112,7 +112,9 @@ export function generateDemoFeedback(plan: { projects: readonly Project[]; clien
       comment: review.comment,
       canQuote: !client.confidential,
       source: FEEDBACK_SOURCE_BY_PLATFORM[client.platform],
-    });
+    };
+    if (review.privateNote !== undefined) item.privateNote = review.privateNote;
+    feedback.push(item);
   }
   return feedback;
 }

@@ -4,7 +4,7 @@ import { DemoCalendar, localInstant } from './demo-calendar';
 import { DEMO_CLIENTS } from './demo-clients-catalog';
 import { DEMO_DIRECT_ROUNDING } from './demo-persona';
 import { generateDemoCredentials, generateDemoFeedback, generateDemoProposals } from './demo-reputation';
-import { DEMO_PROJECTS } from './demo-projects-catalog';
+import { DEMO_ABANDONED_PROJECTS, DEMO_PROJECTS, type DemoProjectTemplate } from './demo-projects-catalog';
 import { DEMO_TASKS } from './demo-tasks-catalog';
 import { generateDemoTimeEntries, type DemoWorkProject } from './demo-time-entries';
 import { cycled, SeededRandom } from './seeded-random';
@@ -71,50 +71,63 @@ function buildClients(count: number, calendar: DemoCalendar, random: SeededRando
   });
 }
 
+function buildProject(template: DemoProjectTemplate, round: number, clients: readonly Client[], firstClient: Client, calendar: DemoCalendar, ids: SeededRandom): DemoWorkProject {
+  const client = clients[(template.client + round * DEMO_CLIENTS.length) % clients.length] ?? firstClient;
+  const fromDay = calendar.dayIndexAt(template.from);
+  const untilDay = template.until === null ? calendar.days.length - 1 : calendar.dayIndexAt(template.until);
+  const startDate = calendar.dateKeyAt(fromDay);
+  const createdAt = Math.min(localInstant(startDate, 8, 0, calendar.timeZone) - DAY_MS, calendar.now);
+  const rate = client.defaultRateMinor ?? 0;
+  const project: Project = {
+    id: ids.uuid(),
+    createdAt,
+    updatedAt: createdAt,
+    clientId: client.id,
+    name: withRound(template.name, round),
+    description: template.description,
+    billing:
+      template.billing.kind === 'hourly'
+        ? { kind: 'hourly', rateMinor: rate }
+        : template.billing.kind === 'fixed'
+          ? { kind: 'fixed', amountMinor: template.billing.amountMinor }
+          : { kind: 'nonBillable' },
+    currency: client.currency,
+    startDate,
+    status: template.status,
+    skills: template.skills,
+    portfolio: {
+      visible: template.status === 'completed' && template.summary !== '',
+      summary: template.summary,
+      outcome: template.outcome,
+      link: template.link ?? '',
+      imageIds: [],
+    },
+  };
+  if (template.budgetHours !== undefined) project.budgetHours = template.budgetHours;
+  if (template.billing.kind === 'fixed') project.budgetAmountMinor = template.billing.amountMinor;
+  if (template.status === 'completed' || template.status === 'cancelled') {
+    project.endDate = calendar.dateKeyAt(untilDay);
+    const endReason = template.endReason ?? (template.status === 'completed' ? 'completed' : undefined);
+    if (endReason !== undefined) project.endReason = endReason;
+    project.updatedAt = Math.max(createdAt, Math.min(localInstant(project.endDate, 18, 0, calendar.timeZone), calendar.now));
+  }
+  return { project, fromDay, untilDay, weight: template.weight, tasks: DEMO_TASKS[template.tasks] };
+}
+
 function buildProjects(count: number, clients: readonly Client[], calendar: DemoCalendar, ids: SeededRandom): DemoWorkProject[] {
   const [firstClient] = clients;
   if (firstClient === undefined) return [];
   return Array.from({ length: count }, (_, index) => {
     const { item: template, round } = cycled(DEMO_PROJECTS, index);
-    const client = clients[(template.client + round * DEMO_CLIENTS.length) % clients.length] ?? firstClient;
-    const fromDay = calendar.dayIndexAt(template.from);
-    const untilDay = template.until === null ? calendar.days.length - 1 : calendar.dayIndexAt(template.until);
-    const startDate = calendar.dateKeyAt(fromDay);
-    const createdAt = Math.min(localInstant(startDate, 8, 0, calendar.timeZone) - DAY_MS, calendar.now);
-    const rate = client.defaultRateMinor ?? 0;
-    const project: Project = {
-      id: ids.uuid(),
-      createdAt,
-      updatedAt: createdAt,
-      clientId: client.id,
-      name: withRound(template.name, round),
-      description: template.description,
-      billing:
-        template.billing.kind === 'hourly'
-          ? { kind: 'hourly', rateMinor: rate }
-          : template.billing.kind === 'fixed'
-            ? { kind: 'fixed', amountMinor: template.billing.amountMinor }
-            : { kind: 'nonBillable' },
-      currency: client.currency,
-      startDate,
-      status: template.status,
-      skills: template.skills,
-      portfolio: {
-        visible: template.status === 'completed' && template.summary !== '',
-        summary: template.summary,
-        outcome: template.outcome,
-        link: template.link ?? '',
-        imageIds: [],
-      },
-    };
-    if (template.budgetHours !== undefined) project.budgetHours = template.budgetHours;
-    if (template.billing.kind === 'fixed') project.budgetAmountMinor = template.billing.amountMinor;
-    if (template.status === 'completed' || template.status === 'cancelled') {
-      project.endDate = calendar.dateKeyAt(untilDay);
-      project.updatedAt = Math.max(createdAt, Math.min(localInstant(project.endDate, 18, 0, calendar.timeZone), calendar.now));
-    }
-    return { project, fromDay, untilDay, weight: template.weight, tasks: DEMO_TASKS[template.tasks] };
+    return buildProject(template, round, clients, firstClient, calendar, ids);
   });
+}
+
+/** The contracts called off before any work: no time, invoices, payments or feedback hang off them. */
+function buildAbandonedProjects(clients: readonly Client[], calendar: DemoCalendar, ids: SeededRandom): Project[] {
+  const [firstClient] = clients;
+  if (firstClient === undefined) return [];
+  return DEMO_ABANDONED_PROJECTS.map((template) => buildProject(template, 0, clients, firstClient, calendar, ids).project);
 }
 
 /**
@@ -138,10 +151,11 @@ export function generateDemoData(options: DemoOptions): DemoDataset {
   const proposals = generateDemoProposals({ count: sizes.proposals, projects, calendar, random, ids });
   const feedback = generateDemoFeedback({ projects, clients, calendar, random, ids });
   const credentials = generateDemoCredentials({ count: sizes.credentials, calendar, ids });
+  const abandoned = buildAbandonedProjects(clients, calendar, ids);
 
   return {
     clients,
-    projects,
+    projects: [...projects, ...abandoned],
     proposals,
     timeEntries,
     invoices: billing.invoices,

@@ -22,7 +22,7 @@ export const FEEDBACK_SOURCE_BY_PLATFORM: Readonly<Record<Platform, Feedback['so
   direct: 'email',
   upwork: 'upwork',
   fiverr: 'fiverr',
-  freelancer: 'manual',
-  toptal: 'manual',
-  other: 'manual',
+  freelancer: 'other',
+  toptal: 'other',
+  other: 'other',
 };

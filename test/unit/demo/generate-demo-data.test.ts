@@ -7,6 +7,7 @@ import { roundDurationMs } from '../../../src/domain/time-tracking/rounding';
 import {
   clientInputSchema,
   credentialInputSchema,
+  FEEDBACK_SOURCES,
   feedbackInputSchema,
   invoiceInputSchema,
   paymentInputSchema,
@@ -79,8 +80,8 @@ describe('generateDemoData', () => {
     expect(demo.clients.every((c) => ['EUR', 'USD', 'GBP'].includes(c.currency))).toBe(true);
   });
 
-  it('has 20 hourly and fixed projects with skills, and portfolio summaries on the visible ones', () => {
-    expect(demo.projects).toHaveLength(20);
+  it('has 20 hourly and fixed projects worked on, one called off before any work, with skills, and portfolio summaries on the visible ones', () => {
+    expect(demo.projects).toHaveLength(21);
     const kinds = new Set(demo.projects.map((p) => p.billing.kind));
     expect(kinds.has('hourly') && kinds.has('fixed')).toBe(true);
     expect(demo.projects.every((p) => p.skills.length > 0)).toBe(true);
@@ -186,11 +187,30 @@ describe('generateDemoData', () => {
     expect(demo.credentials).toHaveLength(3);
   });
 
+  it('says why every finished project ended: completed ones as completed, one cancelled by me, one by the client before any work', () => {
+    const finished = demo.projects.filter((p) => p.status === 'completed' || p.status === 'cancelled');
+    expect(demo.projects.filter((p) => !finished.includes(p)).every((p) => p.endReason === undefined)).toBe(true);
+    expect(finished.filter((p) => p.status === 'completed').every((p) => p.endReason === 'completed')).toBe(true);
+    const cancelled = demo.projects.filter((p) => p.status === 'cancelled');
+    expect(cancelled.map((p) => p.endReason).sort()).toEqual(['cancelledByClientBeforeWork', 'endedByMe']);
+    const beforeWork = cancelled.find((p) => p.endReason === 'cancelledByClientBeforeWork')?.id;
+    expect(demo.timeEntries.some((e) => e.projectId === beforeWork)).toBe(false);
+    expect(demo.payments.some((p) => p.projectId === beforeWork)).toBe(false);
+  });
+
+  it('keeps a private note on a few reviews, and takes each review’s source from where its client works', () => {
+    const noted = demo.feedback.filter((f) => f.privateNote !== undefined);
+    expect(noted.length).toBeGreaterThanOrEqual(2);
+    expect(noted.length).toBeLessThan(demo.feedback.length);
+    expect(demo.feedback.every((f) => FEEDBACK_SOURCES.some((source) => source === f.source))).toBe(true);
+    expect(new Set(demo.feedback.map((f) => f.source))).toEqual(new Set(['email', 'upwork', 'other']));
+  });
+
   it('produces exactly the asked number of entries over a longer period, still without overlaps', () => {
     const large = generateDemoData({ seed: 3, now: NOW, timeZone: 'America/New_York', sizes: { months: 24, timeEntries: 5000, clients: 12, projects: 30 } });
     expect(large.timeEntries).toHaveLength(5000);
     expect(large.clients).toHaveLength(12);
-    expect(large.projects).toHaveLength(30);
+    expect(large.projects).toHaveLength(31);
     expectNoOverlap(large.timeEntries);
     expect(new Set(large.timeEntries.map((e) => e.id)).size).toBe(5000);
   });

@@ -14,7 +14,7 @@ describe('loadDemoData', () => {
     const db = freshDb();
     expect(await hasAnyData(db)).toBe(false);
     const counts = expectOk(await loadDemoData(db, DEMO_SOURCE, { now: NOW }));
-    expect(counts).toMatchObject({ clients: 8, projects: 20, invoices: 10, credentials: 3 });
+    expect(counts).toMatchObject({ clients: 8, projects: 21, invoices: 10, credentials: 3 });
     expect(counts).toEqual({
       clients: await db.clients.count(),
       projects: await db.projects.count(),
