@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useRef, type FormEvent } from 'react';
+import { useContext, useMemo, type FormEvent } from 'react';
 import { SettingsContext, useDisplayLocale } from '../../shared/settings-context';
 import { documentLanguageOptions } from '../../shared/settings-options';
 import { currencyName } from '../../domain/clients/client-codes';
@@ -19,6 +19,7 @@ import { useClientForm } from './use-client-form';
 import { FormActionBar } from '../../ui/FormActionBar';
 import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
+import { useFocusFirstProblem } from '../../shared/use-focus-first-problem';
 
 const PLATFORM_OPTIONS = platformSchema.options.map((platform) => ({ value: platform, label: platformLabel(platform) }));
 
@@ -55,16 +56,10 @@ export function ClientForm({ initial, clientId, knownTags, clients, onSaved, onC
   const locale = useDisplayLocale();
   const invoiceLanguageOptions = useInvoiceLanguageOptions();
   const form = useClientForm(initial, clientId);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
   const { values, errors, setValue } = form;
   const warnings = clientFormWarnings(values, clients, clientId);
   const countryChoices = useMemo(() => suggestCountries(values.country, locale).map(({ code, name }) => ({ value: code, label: name })), [values.country, locale]);
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

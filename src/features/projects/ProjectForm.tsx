@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useDisplayLocale } from '../../shared/settings-context';
 import { publicClientName } from '../../domain/clients/client-display';
 import { formatMoney } from '../../domain/money';
@@ -17,6 +17,7 @@ import { FormActionBar } from '../../ui/FormActionBar';
 import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
 import { ClientOptions } from '../../shared/ClientOptions';
+import { useFocusFirstProblem } from '../../shared/use-focus-first-problem';
 
 const BILLING_OPTIONS: { value: BillingKind; label: string }[] = [
   { value: 'hourly', label: 'Hourly' },
@@ -62,17 +63,11 @@ function ClientRateHint({ client, rateTyped, onUseClientRate }: { client: Client
 export function ProjectForm({ initial, stored, clients, skillUsage, today, onSaved, onCancel }: ProjectFormProps) {
   const clientsById = new Map(clients.map((client) => [client.id, client]));
   const form = useProjectForm(initial, stored, clientsById, today);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
   const { values, errors, setValue } = form;
   const client = clientsById.get(values.clientId);
   const currency = projectCurrency(stored, values.clientId, clientsById);
   const finished = values.status === 'completed' || values.status === 'cancelled';
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

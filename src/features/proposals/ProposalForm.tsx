@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useDisplayLocale } from '../../shared/settings-context';
 import type { EvidenceItem } from '../../domain/evidence/evidence-items';
@@ -17,6 +17,7 @@ import { ProposalPartyFields } from './ProposalPartyFields';
 import { useProposalForm } from './use-proposal-form';
 import { DraftNotice } from '../../shared/DraftNotice';
 import styles from './ProposalForm.module.css';
+import { useFocusFirstProblem } from '../../shared/use-focus-first-problem';
 
 interface ProposalFormProps {
   /** The proposal being edited; a new one is created without it. */
@@ -61,7 +62,7 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
   const navigate = useNavigate();
   const form = useProposalForm({ proposal, initialValues, clients });
   const { values, errors, setValue } = form;
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
   const coverLetterRef = useRef<HTMLTextAreaElement>(null);
   /** Set once the cover letter has had focus: until then "at the cursor" means at the end. */
   const caretPlaced = useRef(false);
@@ -73,12 +74,6 @@ export function ProposalForm({ proposal, initialValues, clients, cancelTo }: Pro
     pendingCaret.current = undefined;
     coverLetterRef.current?.setSelectionRange(caret, caret);
   }, [values.coverLetter]);
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
 
   const insertEvidence = (item: EvidenceItem) => {
     const textarea = coverLetterRef.current;

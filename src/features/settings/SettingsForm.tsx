@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { Settings } from '../../domain/model';
 import { Button } from '../../ui/Button';
 import { AppearanceFields } from './AppearanceFields';
@@ -10,6 +10,7 @@ import { useSettingsForm } from './use-settings-form';
 import styles from './SettingsForm.module.css';
 import { FormProblems } from '../../ui/FormProblems';
 import { DraftNotice } from '../../shared/DraftNotice';
+import { useFocusFirstProblem } from '../../shared/use-focus-first-problem';
 
 function saveNote(dirty: boolean, settings: Settings): string {
   if (dirty) return 'You have unsaved changes.';
@@ -21,13 +22,7 @@ function saveNote(dirty: boolean, settings: Settings): string {
 /** Business identity, region, time tracking and appearance, saved together; nothing is stored while any value is invalid. */
 export function SettingsForm({ settings }: { settings: Settings }) {
   const form = useSettingsForm(settings);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { useFocusFirstProblem } from '../../shared/use-focus-first-problem';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { TextAreaField, TextField } from '../../ui/Field';
@@ -27,16 +28,11 @@ export function EntryDialog({ target, onClose, reference, timeZone }: EntryDialo
 }
 
 function EntryForm({ target, onDone, reference, timeZone: displayZone }: { target: EntryDialogTarget; onDone: () => void; reference: TimeReference; timeZone: string }) {
-  const formRef = useRef<HTMLFormElement>(null);
   const projectInputId = useId();
   const projectErrorId = useId();
   const { values, errors, otherErrors, saving, failedAttempts, setValue, save, unusualQuestion, editing, running, timeZone } = useEntryForm(target, reference, displayZone);
+  const formRef = useFocusFirstProblem(failedAttempts);
   const [question, setQuestion] = useState<string | null>(null);
-
-  // Each refused save takes the user to the first field it marked.
-  useEffect(() => {
-    if (failedAttempts > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failedAttempts]);
 
   const saveAndClose = async () => {
     if ((await save()) !== undefined) onDone();

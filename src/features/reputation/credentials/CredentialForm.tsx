@@ -1,7 +1,8 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { Credential } from '../../../domain/model';
 import { rankSkillSuggestions, type SkillUsage } from '../../../domain/projects/skill-suggestions';
 import { DraftNotice } from '../../../shared/DraftNotice';
+import { useFocusFirstProblem } from '../../../shared/use-focus-first-problem';
 import { Button } from '../../../ui/Button';
 import { TextAreaField, TextField } from '../../../ui/Field';
 import { FormActionBar } from '../../../ui/FormActionBar';
@@ -24,14 +25,8 @@ export interface CredentialFormProps {
 /** Add or edit a certificate or badge. Every message appears under its field; nothing is stored while any is wrong. */
 export function CredentialForm({ initial, stored, skillUsage, onSaved, onCancel }: CredentialFormProps) {
   const form = useCredentialForm(initial, stored);
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
   const { values, errors, setValue } = form;
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type FormEvent } from 'react';
+import { useMemo, type FormEvent } from 'react';
 import { publicClientName } from '../../../domain/clients/client-display';
 import { clientChoiceLabels } from '../../../domain/clients/client-names';
 import { FEEDBACK_SOURCES, feedbackSourceSchema, type Client, type Feedback, type Project } from '../../../domain/model';
@@ -14,6 +14,7 @@ import type { FeedbackFormValues } from './feedback-form-values';
 import { FEEDBACK_SOURCE_LABELS, SUB_SCORE_KEYS, SUB_SCORE_LABELS } from './feedback-labels';
 import { useFeedbackForm } from './use-feedback-form';
 import styles from './FeedbackForm.module.css';
+import { useFocusFirstProblem } from '../../../shared/use-focus-first-problem';
 
 export interface FeedbackFormProps {
   initial: FeedbackFormValues;
@@ -62,18 +63,12 @@ export function FeedbackForm({ initial, stored, projects, clientsById, draftKey,
   const projectsById = useMemo(() => new Map(projects.map((project) => [project.id, project])), [projects]);
   const groups = useMemo(() => projectsByClient(projects, clientsById), [projects, clientsById]);
   const form = useFeedbackForm(initial, { stored, projectsById, clientsById, draftKey });
-  const formRef = useRef<HTMLFormElement>(null);
+  const formRef = useFocusFirstProblem(form.failedAttempts);
   const { values, errors, setValue } = form;
   const project = projectsById.get(values.projectId);
   const client = project === undefined ? undefined : clientsById.get(project.clientId);
   // A record from before sources were chosen keeps its own until another is picked.
   const sources = FEEDBACK_SOURCES.some((source) => source === values.source) ? FEEDBACK_SOURCES : [...FEEDBACK_SOURCES, values.source];
-
-  // After a refused save, take the user to the first field that needs attention.
-  useEffect(() => {
-    if (form.failedAttempts === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [form.failedAttempts]);
 
   const handleSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
