@@ -35,6 +35,9 @@ export const SCHEMA_V2_CHANGES = {
   projectRollups: 'id, projectId, month',
 } as const;
 
+/** Every table and index as the current version declares them: version 1 with version 2's changes laid over it. */
+export const CURRENT_SCHEMA: Readonly<Record<string, string>> = { ...SCHEMA_V1, ...SCHEMA_V2_CHANGES };
+
 /** The schema version the app writes; the newest `db.version(n)` declared in declareSchemaVersions. */
 export const CURRENT_SCHEMA_VERSION = 2;
 

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { openReputeDb, type ReputeDb } from '../../../src/db/db';
-import { SCHEMA_V1 } from '../../../src/db/schema';
+import { CURRENT_SCHEMA } from '../../../src/db/schema';
 import type { Project } from '../../../src/domain/model';
 import { getRunningTimeEntry } from '../../../src/db/repositories/time-entries';
 import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
@@ -94,7 +94,7 @@ export class BenchOperations {
     await app.open();
     this.appDb = app;
     this.floorDb?.close();
-    const floor = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(SCHEMA_V1));
+    const floor = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(CURRENT_SCHEMA));
     this.floorDb = floor;
     const seededEntries = new Set(records.timeEntries.map((entry) => entry.id));
     const seededProjects = new Set(records.projects.map((project) => project.id));
@@ -165,7 +165,7 @@ export class BenchOperations {
     const records = this.dataset();
     this.floorDb?.close();
     await deleteRawDatabase(FLOOR_DATABASE);
-    const db = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(SCHEMA_V1));
+    const db = await openRawDatabase(FLOOR_DATABASE, rawStoreDefinitions(CURRENT_SCHEMA));
     const elapsed = await timed(async () => {
       for (const [store, rows] of recordsByTable(records)) await rawBulkAdd(db, store, rows, this.config.batchSize);
     });

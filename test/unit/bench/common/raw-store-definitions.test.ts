@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openReputeDb } from '../../../../src/db/db';
-import { SCHEMA_V1 } from '../../../../src/db/schema';
+import { CURRENT_SCHEMA } from '../../../../src/db/schema';
 import { deleteRawDatabase, openRawDatabase, requestResult } from '../../../bench/harness/raw-indexeddb';
 import { rawStoreDefinition, rawStoreDefinitions, type RawStoreDefinition } from '../../../bench/common/raw-store-definitions';
 
@@ -60,11 +60,11 @@ describe('rawStoreDefinitions', () => {
     await app.open();
     app.close();
     const fromDexie = await openExisting(appName);
-    const raw = await openRawDatabase(rawName, rawStoreDefinitions(SCHEMA_V1));
+    const raw = await openRawDatabase(rawName, rawStoreDefinitions(CURRENT_SCHEMA));
     try {
       const byName = (shape: Record<string, StoreShape>) =>
         Object.fromEntries(Object.entries(shape).map(([name, store]) => [name, { ...store, indexes: [...store.indexes].sort((a, b) => a.name.localeCompare(b.name)) }]));
-      expect(Object.keys(shapeOf(raw)).sort()).toEqual(Object.keys(SCHEMA_V1).sort());
+      expect(Object.keys(shapeOf(raw)).sort()).toEqual(Object.keys(CURRENT_SCHEMA).sort());
       expect(byName(shapeOf(raw))).toEqual(byName(shapeOf(fromDexie)));
     } finally {
       fromDexie.close();

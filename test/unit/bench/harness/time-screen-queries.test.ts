@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
-import { SCHEMA_V1 } from '../../../../src/db/schema';
+import { CURRENT_SCHEMA } from '../../../../src/db/schema';
 import { recomputeProjectRollups, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
@@ -27,7 +27,7 @@ async function seededDatabases(): Promise<{ app: ReputeDb; floor: IDBDatabase }>
   const name = `bench-time-screen-${crypto.randomUUID()}`;
   const app = openReputeDb(name);
   await seedAppDatabase(app, records, 500);
-  const floor = await openRawDatabase(`${name}-floor`, rawStoreDefinitions(SCHEMA_V1));
+  const floor = await openRawDatabase(`${name}-floor`, rawStoreDefinitions(CURRENT_SCHEMA));
   for (const [store, rows] of recordsByTable(records)) await rawBulkAdd(floor, store, rows, 500);
   cleanUp.push(async () => {
     await app.delete();
