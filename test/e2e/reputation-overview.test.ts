@@ -49,6 +49,39 @@ describe('the Reputation overview', () => {
     await change.getByRole('status').filter({ hasText: / → / }).waitFor({ state: 'visible' });
   });
 
+  it('counts a poor rating added through the feedback form against its contract, and explains the drop', async () => {
+    const page = session.page();
+    await openReputationWithDemoData(page);
+    const section = jobSuccess(page);
+    const score = section.getByLabel(/^Job success \d+\.\d out of 100$/);
+    const scoreBefore = await score.getAttribute('aria-label');
+    const contracts = section.getByRole('table', { name: 'Contracts behind the score' });
+    const wellRated = contracts.getByRole('row').filter({ hasText: 'Rated 4.5 or more' }).first();
+    const project = (await wellRated.getByRole('link').first().innerText()).trim();
+
+    await page.getByRole('navigation', { name: 'Reputation sections', exact: true }).getByRole('link', { name: 'Feedback', exact: true }).click();
+    await page.getByRole('button', { name: 'New feedback', exact: true }).click();
+    const form = page.getByRole('form', { name: 'New feedback', exact: true });
+    await form.getByRole('combobox', { name: 'Project', exact: true }).selectOption({ label: project });
+    await form.getByRole('textbox', { name: 'Overall rating', exact: true }).fill('1.0');
+    await form.getByRole('textbox', { name: 'Comment', exact: true }).fill('Missed the launch date.');
+    await form.getByRole('button', { name: 'Save feedback', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: new RegExp(`^Feedback of .+ on ${project} added$`) }).waitFor({ state: 'visible' });
+
+    await page.getByRole('navigation', { name: 'Reputation sections', exact: true }).getByRole('link', { name: 'Overview', exact: true }).click();
+    await section.waitFor({ state: 'visible' });
+    await expect.poll(() => score.getAttribute('aria-label')).not.toBe(scoreBefore);
+    const row = contracts.getByRole('row').filter({ has: page.getByRole('link', { name: project, exact: true }) });
+    await row.filter({ hasText: 'Counts against' }).filter({ hasText: 'Rated below 3.0' }).waitFor({ state: 'visible' });
+    expect(await row.getByRole('cell').last().innerText()).toMatch(/^−\d+\.\d$/);
+
+    // The last three months' change lists the contract with the points it cost.
+    const moved = page.getByRole('region', { name: 'Why it changed', exact: true }).getByRole('table', { name: 'What moved the score' });
+    const movedRow = moved.getByRole('row').filter({ has: page.getByRole('link', { name: project, exact: true }) });
+    expect(await movedRow.innerText()).toMatch(/Counts against \(weight [\d.]+\)/);
+    expect(await movedRow.getByRole('cell').last().innerText()).toMatch(/^−\d+\.\d$/);
+  });
+
   it('refuses a top-rated bar above 100 with a message, saves nothing, then saves a valid one', async () => {
     const page = session.page();
     await openReputationWithDemoData(page);
