@@ -21,12 +21,16 @@ export function figureWindowDays(choice: FigureWindowChoice, today: string): Day
   return { from: choice === 'all' ? FIRST_DAY : addLocalDays(addLocalMonths(today, -choice), 1), to: today };
 }
 
+/** Months before a window whose payments and invoices are read too: an invoice settled in it may have been issued, and paid in part, before it. */
+const SETTLEMENT_LEAD_MONTHS = 3;
+
 /**
- * The first day of payments the figures need: the window's, and a year before it, because an invoice settled in the
- * window may have been paid in part earlier, and days to pay count to the payment that settled it.
+ * The first day of payments and invoices the figures need: the window's, and a few months before it, because days to
+ * pay count from an invoice's issue to the payment that settled it. An invoice issued more than that before the
+ * window and settled inside it is left out of days to pay.
  */
 export function paymentsNeededFrom(window: DayWindow): string {
-  return window.from === FIRST_DAY ? FIRST_DAY : addLocalMonths(window.from, -12);
+  return window.from === FIRST_DAY ? FIRST_DAY : addLocalMonths(window.from, -SETTLEMENT_LEAD_MONTHS);
 }
 
 export interface WindowFigures {

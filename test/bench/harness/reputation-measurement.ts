@@ -25,8 +25,7 @@ async function readByScanning(db: ReputeDb, paymentsFrom: string): Promise<Reput
     db.payments.toArray(),
   ]);
   const payments = allPayments.filter((payment) => isLive(payment) && payment.date >= paymentsFrom);
-  const invoiceIds = [...new Set(payments.flatMap((payment) => (payment.invoiceId === undefined ? [] : [payment.invoiceId])))];
-  const invoices = (await db.invoices.bulkGet(invoiceIds)).filter((invoice) => invoice !== undefined && isLive(invoice));
+  const invoices = (await db.invoices.toArray()).filter((invoice) => isLive(invoice) && invoice.issueDate !== undefined && invoice.issueDate >= paymentsFrom);
   return {
     clients: clients.filter(isLive),
     projects: projects.filter(isLive),
@@ -35,7 +34,7 @@ async function readByScanning(db: ReputeDb, paymentsFrom: string): Promise<Reput
     proposals: proposals.filter(isLive),
     credentials: credentials.filter(isLive),
     payments,
-    invoices: invoices.filter((invoice) => invoice !== undefined),
+    invoices,
   };
 }
 
@@ -66,22 +65,26 @@ export async function measureReputationData(db: ReputeDb, config: HarnessConfig)
   let naiveFigures = '';
   let contracts = 0;
   let projectRollups = 0;
+  // All the app's runs first, then the scan's: a scan of 100,000 entries between two of the screen's reads would
+  // leave the database's caches holding entries, which no user's visit to the screen comes after.
   for (let run = -config.runs.warmup; run < config.runs.queries; run += 1) {
-    let started = performance.now();
+    const started = performance.now();
     const records = await readReputationRecords(db, { paymentsFrom });
     if (run >= 0) readMs.push(performance.now() - started);
     const overview = reputationOverview(records, options);
     const figures = windowFigures(records, window, config.timeZone);
     if (run >= 0) samples['reputation.app'].push(performance.now() - started);
-    started = performance.now();
+    appFigures = shownFigures(overview, figures);
+    contracts = records.projects.length;
+    projectRollups = records.projectRollups.length;
+  }
+  for (let run = -config.runs.warmup; run < config.runs.queries; run += 1) {
+    const started = performance.now();
     const scanned = await readByScanning(db, paymentsFrom);
     const naive = reputationOverview(scanned, options);
     const scannedFigures = windowFigures(scanned, window, config.timeZone);
     if (run >= 0) samples['reputation.naive'].push(performance.now() - started);
-    appFigures = shownFigures(overview, figures);
     naiveFigures = shownFigures(naive, scannedFigures);
-    contracts = records.projects.length;
-    projectRollups = records.projectRollups.length;
   }
   if (appFigures !== naiveFigures) throw new Error('The Reputation figures from the project rollups differ from those of a scan of every record');
   const middle = [...readMs].sort((a, b) => a - b)[Math.floor(readMs.length / 2)] ?? 0;
