@@ -16,7 +16,7 @@ import { addLocalMonths } from '../time/local-calendar';
  *      relationship, a rehire makes it a success); otherwise the contract is left out of the score, never a failure;
  *    - poor feedback (the latest rating below 3.0) is a failure;
  *    - good feedback (the latest rating 4.5 or more) is a success;
- *    - a contract that ended with no work delivered (no tracked time, no earnings) is a failure;
+ *    - a contract that ended with no work delivered (no tracked time, no earnings, no feedback) is a failure;
  *    - a long-term relationship or a rehire (any contract after a client's first) is a success;
  *    - anything else (no feedback, or a rating from 3.0 to 4.4) is neutral: it counts in the total only.
  * 3. **Each contract's weight**, by size and length as the best-known marketplace documents it: earnings up to 250
@@ -247,7 +247,9 @@ function outcomeOf(contract: PreparedContract, ended: boolean, hadWork: boolean,
   }
   if (poor) return { outcome: 'failure', reason: 'poorFeedback' };
   if (good) return { outcome: 'success', reason: 'goodFeedback' };
-  if (ended && !hadWork) return { outcome: 'failure', reason: 'noWorkDelivered' };
+  // A client who rated the work saw work delivered, even when none of it was tracked or paid in Repute (feedback
+  // imported from a marketplace comes without its hours).
+  if (ended && !hadWork && rating === undefined) return { outcome: 'failure', reason: 'noWorkDelivered' };
   if (longTerm) return { outcome: 'success', reason: 'longTerm' };
   if (contract.rehire) return { outcome: 'success', reason: 'rehire' };
   return { outcome: 'neutral', reason: rating === undefined ? 'noFeedback' : 'neutralFeedback' };

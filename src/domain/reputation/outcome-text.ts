@@ -13,7 +13,7 @@ export const OUTCOME_REASONS: Record<OutcomeReason, string> = {
   clientUnresponsive: 'The client stopped responding, so it is left out rather than counted against you',
   poorFeedback: 'Rated below 3.0',
   goodFeedback: 'Rated 4.5 or more',
-  noWorkDelivered: 'Ended with no work delivered (no tracked time, no earnings)',
+  noWorkDelivered: 'Ended with no work delivered (no tracked time, no earnings, no feedback)',
   longTerm: 'Long-term: work in 3 or more months',
   rehire: 'Rehire: not this client’s first contract',
   neutralFeedback: 'Rated from 3.0 to 4.4',

@@ -100,6 +100,29 @@ describe('job success on 30 June 2026, worked by hand', () => {
   });
 });
 
+describe('feedback without tracked work', () => {
+  it('counts a rated contract with no hours or earnings in Repute by its rating, not as “no work delivered”', () => {
+    const imported = prepareJobSuccess({
+      contracts: [
+        { id: 'i1', clientId: 'X', status: 'completed', startDate: '2026-02-01', endDate: '2026-02-10', months: [] },
+        { id: 'i2', clientId: 'Y', status: 'completed', startDate: '2026-03-01', endDate: '2026-03-10', months: [] },
+      ],
+      feedback: [
+        { id: 'g1', projectId: 'i1', date: '2026-02-10', ratingTenths: 40 },
+        { id: 'g2', projectId: 'i2', date: '2026-03-10', ratingTenths: 50 },
+      ],
+      minorPerMajor: 100,
+    });
+    const [six] = jobSuccessAt(imported, '2026-06-30').windows;
+    expect(six?.assessments.map((a) => [a.contractId, a.outcome, a.reason])).toEqual([
+      ['i1', 'neutral', 'neutralFeedback'],
+      ['i2', 'success', 'goodFeedback'],
+    ]);
+    // 1000 × (4 − 0) / 8 = 500 (50.0)
+    expect(six?.scoreTenths).toBe(500);
+  });
+});
+
 describe('before there is enough to score', () => {
   it('shows no score with one client, however many contracts', () => {
     const one = prepareJobSuccess({ contracts: contracts.filter((c) => c.clientId === 'B'), feedback, minorPerMajor: 100 });
