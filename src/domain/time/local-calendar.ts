@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { getDay } from 'date-fns';
 
 /*
  * Day and month keys are asked for once per entry in every rollup, import and timer stop, so they keep one Intl
- * formatter per zone: building a TZDate and formatting it costs tens of microseconds a call, reading parts from a
+ * formatter per zone: building a zoned date and formatting it costs tens of microseconds a call, reading parts from a
  * ready formatter a few. Gregorian calendar and Latin digits whatever the machine's locale; an unknown zone throws a
- * RangeError, as TZDate formatting does.
+ * RangeError, as zoned date formatting does.
  */
 const calendarFormatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -67,13 +65,14 @@ export function parseDayKey(day: string): CalendarDay {
 }
 
 /**
- * A day key as a date in UTC. Day keys name calendar days, not instants; doing their arithmetic in UTC keeps it free
- * of the machine's own zone and its DST changes.
+ * A day key as a plain date at midnight UTC. Day keys name calendar days, not instants; doing their arithmetic in UTC
+ * keeps it free of the machine's own zone and its DST changes. setUTCFullYear, unlike Date.UTC, reads years 0–99 as
+ * written.
  */
-function dayKeyAsUtcDate(day: string): TZDate {
+function dayKeyAsUtcDate(day: string, addDays = 0): Date {
   const { year, month, dayOfMonth } = parseDayKey(day);
-  const date = new TZDate(0, 'UTC');
-  date.setUTCFullYear(year, month - 1, dayOfMonth);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, dayOfMonth + addDays);
   return date;
 }
 
@@ -82,9 +81,7 @@ export function addLocalDays(day: string, n: number): string {
   if (!Number.isSafeInteger(n)) throw new RangeError(`addLocalDays: the number of days must be a whole number, got ${n}`);
   // A plain UTC date does the carrying over months and years: several times faster than a formatted TZDate, and the
   // Reputation screen steps through every week of two years.
-  const { year, month, dayOfMonth } = parseDayKey(day);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, dayOfMonth + n);
+  const date = dayKeyAsUtcDate(day, n);
   const newYear = date.getUTCFullYear();
   if (newYear < 0 || newYear > 9999) throw new RangeError(`addLocalDays: ${day} plus ${n} days is outside the years 0000–9999`);
   return `${String(newYear).padStart(4, '0')}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
@@ -108,5 +105,5 @@ export function addLocalMonths(day: string, n: number): string {
 
 /** The weekday of a day key: 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(day: string): number {
-  return getDay(dayKeyAsUtcDate(day));
+  return dayKeyAsUtcDate(day).getUTCDay();
 }
