@@ -50,6 +50,20 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
+/** A database written by schema version 1 alone, holding the snapshot's records, closed and ready to upgrade. */
+async function writeVersion1Database() {
+  const snapshot = await readSnapshot();
+  const name = `repute-upgrade-${crypto.randomUUID()}`;
+  names.push(name);
+  const legacy = new Dexie(name);
+  legacy.version(1).stores(SCHEMA_V1);
+  await legacy.transaction('rw', legacy.tables, async () => {
+    for (const [table, rows] of Object.entries(snapshot.tables)) await legacy.table(table).bulkAdd(rows.map(revive));
+  });
+  legacy.close();
+  return { snapshot, name };
+}
+
 describe('schema version 1', () => {
   it('declares every table the data model needs', () => {
     const db = openReputeDb('repute-schema-declaration');
@@ -63,16 +77,7 @@ describe('schema version 1', () => {
   });
 
   it('a version 1 snapshot opens with the current schema and every record survives unchanged', async () => {
-    const snapshot = await readSnapshot();
-    const name = `repute-upgrade-${crypto.randomUUID()}`;
-    names.push(name);
-
-    const legacy = new Dexie(name);
-    legacy.version(1).stores(SCHEMA_V1);
-    await legacy.transaction('rw', legacy.tables, async () => {
-      for (const [table, rows] of Object.entries(snapshot.tables)) await legacy.table(table).bulkAdd(rows.map(revive));
-    });
-    legacy.close();
+    const { snapshot, name } = await writeVersion1Database();
 
     const current = openReputeDb(name);
     await current.open();
@@ -86,15 +91,7 @@ describe('schema version 1', () => {
   });
 
   it('version 2 fills the project rollups from the version 1 time entries and payments', async () => {
-    const snapshot = await readSnapshot();
-    const name = `repute-upgrade-${crypto.randomUUID()}`;
-    names.push(name);
-    const legacy = new Dexie(name);
-    legacy.version(1).stores(SCHEMA_V1);
-    await legacy.transaction('rw', legacy.tables, async () => {
-      for (const [table, rows] of Object.entries(snapshot.tables)) await legacy.table(table).bulkAdd(rows.map(revive));
-    });
-    legacy.close();
+    const { snapshot, name } = await writeVersion1Database();
 
     const current = openReputeDb(name);
     const rollups = await current.projectRollups.orderBy('id').toArray();
