@@ -1,14 +1,11 @@
 import type { ReputeDb } from '../../../src/db/db';
+import { isLive } from '../../../src/db/repositories/record-commands';
 import { readReputationRecords, type ReputationRecords } from '../../../src/db/repositories/reputation';
 import { reputationOverview, type ReputationOverview } from '../../../src/domain/reputation/reputation-overview';
 import { recomputeProjectRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays } from '../../../src/domain/time';
 import { DEFAULT_FIGURE_WINDOW, figureWindowDays, paymentsNeededFrom, windowFigures, type WindowFigures } from '../../../src/domain/reputation/window-figures';
 import type { HarnessConfig, OperationResult } from './harness-api';
-
-function isLive(record: { deletedAt?: number }): boolean {
-  return record.deletedAt === undefined;
-}
 
 /**
  * The same figures the way a first version would get them: every time entry and every payment read and added up per

@@ -5,6 +5,7 @@ import { JOB_SUCCESS_WINDOW_MONTHS, type JobSuccess, type JobSuccessWindowMonths
 import { formatPoints, formatWeight, OUTCOME_LABELS, OUTCOME_REASONS } from '../../../domain/reputation/outcome-text';
 import { Money } from '../../../ui/Money';
 import { HowComputed } from './HowComputed';
+import sectionStyles from './OverviewSection.module.css';
 import styles from './JobSuccessSection.module.css';
 
 interface JobSuccessSectionProps {
@@ -84,7 +85,7 @@ export function JobSuccessSection(props: JobSuccessSectionProps) {
   const longest = jobSuccess.windows[jobSuccess.windows.length - 1];
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={sectionStyles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>Job success</h2>
       <div className={styles.headline}>
         {jobSuccess.scoreTenths === undefined ? (

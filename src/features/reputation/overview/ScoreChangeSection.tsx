@@ -6,6 +6,7 @@ import { CHANGE_KIND_LABELS, formatPoints, formatWeight, OUTCOME_LABELS } from '
 import { isoDateSchema } from '../../../domain/model';
 import { formatDay } from '../../../shared/date-display';
 import { HowComputed } from './HowComputed';
+import sectionStyles from './OverviewSection.module.css';
 import styles from './ScoreChangeSection.module.css';
 
 function countsAs(assessment: ContractAssessment | undefined, locale: string): string {
@@ -23,7 +24,7 @@ export function ScoreChangeSection({ prepared, today, initialFrom, projectsById,
   const total = change?.changes.reduce((sum, item) => sum + item.pointsTenths, 0) ?? 0;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={sectionStyles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>Why it changed</h2>
       <div className={styles.days}>
         <label className="field">

@@ -9,6 +9,7 @@ import type { WeekStanding } from '../../../domain/reputation/standing';
 import { formatDay } from '../../../shared/date-display';
 import { formatAmountForInput, readAmount, readWholeDays } from '../../../shared/form-numbers';
 import { HowComputed } from './HowComputed';
+import sectionStyles from './OverviewSection.module.css';
 import styles from './StandingSection.module.css';
 
 interface StandingSectionProps {
@@ -96,7 +97,7 @@ export function StandingSection(props: StandingSectionProps) {
   const topRatedCount = strip.filter((week) => week.topRated).length;
 
   return (
-    <section className={styles.section} aria-labelledby={headingId}>
+    <section className={sectionStyles.panel} aria-labelledby={headingId}>
       <h2 id={headingId}>Standing, week by week</h2>
       {scored === 0 ? (
         <p className="muted">No week of the last two years has a score yet: job success needs two eligible contracts from two clients.</p>
