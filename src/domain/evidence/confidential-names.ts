@@ -1,5 +1,5 @@
 import { publicClientName, UNNAMED_CONFIDENTIAL_CLIENT } from '../clients/client-display';
-import { clientSecrets, revealsSecret } from '../clients/client-public-view';
+import { clientSecrets, revealsSecret, secretRevealTest } from '../clients/client-public-view';
 import type { Client } from '../model';
 
 type ClientIdentity = Pick<Client, 'name' | 'company' | 'email' | 'address' | 'taxId' | 'confidential' | 'publicAlias'>;
@@ -54,8 +54,8 @@ export type Redactor = (text: string) => string;
  * since replacing names in them a second time would repeat an alias that holds a short form of the name.
  */
 export function createRevealGuard(clients: readonly ClientIdentity[]): Redactor {
-  const secrets = clients.flatMap(confidentialSecrets);
-  return (text) => (revealsSecret(text, secrets) ? '' : text);
+  const reveals = secretRevealTest(clients.flatMap(confidentialSecrets));
+  return (text) => (reveals(text) ? '' : text);
 }
 
 /**
