@@ -8,10 +8,11 @@ import type {
   Invoice,
   Payment,
   Project,
-  ProjectRollup,
+  ProjectTotals,
   Proposal,
   Rollup,
   Settings,
+  Settlement,
   TimeEntry,
 } from '../domain/model';
 import { declareSchemaVersions } from './schema';
@@ -34,7 +35,8 @@ export class ReputeDb extends Dexie {
   declare attachments: Table<Attachment, string>;
   declare imports: Table<ImportRecord, string>;
   declare rollups: Table<Rollup, string>;
-  declare projectRollups: Table<ProjectRollup, string>;
+  declare projectTotals: Table<ProjectTotals, string>;
+  declare settlements: Table<Settlement, string>;
 
   constructor(name: string) {
     // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.

@@ -1,6 +1,7 @@
 import type { Dexie } from 'dexie';
-import type { Payment, ProjectRollup, TimeEntry } from '../domain/model';
-import { recomputeProjectRollups } from '../domain/rollups/recompute-rollups';
+import { settlementsFromRecords } from '../domain/invoices/invoice-settlement';
+import type { Invoice, Payment, ProjectTotals, Settlement, TimeEntry } from '../domain/model';
+import { recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
 
 /**
  * Version 1 of the IndexedDB schema, as shipped. Never edit it: a later change declares
@@ -35,19 +36,43 @@ export const SCHEMA_V2_CHANGES = {
   projectRollups: 'id, projectId, month',
 } as const;
 
-/** Every table and index as the current version declares them: version 1 with version 2's changes laid over it. */
-export const CURRENT_SCHEMA: Readonly<Record<string, string>> = { ...SCHEMA_V1, ...SCHEMA_V2_CHANGES };
+/**
+ * Version 3: the Reputation screen reads a few hundred rows where version 2 read thousands. Project totals are one
+ * row per project with its months inside (version 2's project × month rows are dropped: a primary key cannot change
+ * in place); settlements hold one row per invoice paid in full with the day it was, and invoices carry that day as
+ * settledOn; proposals are indexed by the day they were decided.
+ */
+export const SCHEMA_V3_CHANGES = {
+  projectRollups: null,
+  projectTotals: 'projectId',
+  settlements: 'invoiceId, settledOn',
+  proposals: 'id, status, clientId, platform, submittedAt, projectId, decidedAt',
+} as const;
+
+/** Every table and index as the current version declares them: version 1 with the later changes laid over it. */
+export const CURRENT_SCHEMA: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({ ...SCHEMA_V1, ...SCHEMA_V2_CHANGES, ...SCHEMA_V3_CHANGES }).flatMap(([table, indexes]) => (indexes === null ? [] : [[table, indexes]])),
+);
 
 /** The schema version the app writes; the newest `db.version(n)` declared in declareSchemaVersions. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Declares every schema version, oldest first, on a fresh Dexie instance. */
 export function declareSchemaVersions(db: Dexie): void {
   db.version(1).stores(SCHEMA_V1);
-  db.version(2)
-    .stores(SCHEMA_V2_CHANGES)
+  // Version 2's project × month rows are filled by version 3 in their new shape, so its own upgrade has nothing to do.
+  db.version(2).stores(SCHEMA_V2_CHANGES);
+  db.version(3)
+    .stores(SCHEMA_V3_CHANGES)
     .upgrade(async (transaction) => {
-      const [timeEntries, payments] = await Promise.all([transaction.table<TimeEntry>('timeEntries').toArray(), transaction.table<Payment>('payments').toArray()]);
-      await transaction.table<ProjectRollup>('projectRollups').bulkPut(recomputeProjectRollups({ timeEntries, payments }));
+      const [timeEntries, payments, invoices] = await Promise.all([
+        transaction.table<TimeEntry>('timeEntries').toArray(),
+        transaction.table<Payment>('payments').toArray(),
+        transaction.table<Invoice>('invoices').toArray(),
+      ]);
+      const { changedInvoices, settlements } = settlementsFromRecords(invoices, payments);
+      await transaction.table<Invoice>('invoices').bulkPut(changedInvoices);
+      await transaction.table<ProjectTotals>('projectTotals').bulkPut(recomputeProjectTotals({ timeEntries, payments }));
+      await transaction.table<Settlement>('settlements').bulkPut(settlements);
     });
 }

@@ -1,5 +1,6 @@
 import type { Table } from 'dexie';
-import { recomputeProjectRollups } from '../../domain/rollups/recompute-rollups';
+import { settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
+import { recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { failed, succeeded, type WriteResult } from '../repositories/write-result';
 import { inspectBackupText, type BackupInspection } from './backup-format';
@@ -50,10 +51,15 @@ export async function restoreBackup(
       await replaceTable(table, rows);
       counts[table.name] = rows.length;
     }
-    // Derived totals are rebuilt from the restored records: a backup from schema version 1 has no project rollups.
-    const [timeEntries, payments] = await Promise.all([db.timeEntries.toArray(), db.payments.toArray()]);
-    await db.projectRollups.clear();
-    await db.projectRollups.bulkPut(recomputeProjectRollups({ timeEntries, payments }));
+    // What is kept beside the records is rebuilt from them: a backup from an earlier schema version has no project
+    // totals, settlements or settlement days.
+    const [timeEntries, payments, invoices] = await Promise.all([db.timeEntries.toArray(), db.payments.toArray(), db.invoices.toArray()]);
+    const { changedInvoices, settlements } = settlementsFromRecords(invoices, payments);
+    await db.invoices.bulkPut(changedInvoices);
+    await db.projectTotals.clear();
+    await db.projectTotals.bulkPut(recomputeProjectTotals({ timeEntries, payments }));
+    await db.settlements.clear();
+    await db.settlements.bulkPut(settlements);
   });
   return succeeded({ counts });
 }

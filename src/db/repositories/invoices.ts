@@ -1,18 +1,18 @@
 import { invoiceInputSchema, type Invoice, type InvoiceInput, type InvoiceStatus } from '../../domain/model';
 import { STATUSES_AWAITING_PAYMENT, isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { invoiceTotals } from '../../domain/invoices/invoice-totals';
-import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, sameValue, setDeletedAt, updatedMeta } from './record-commands';
 import { draftDiscountErrors, invoiceLineErrors } from './invoicing';
-import { applyRollupChange } from './rollups';
+import { withSettlementDay } from '../../domain/invoices/invoice-settlement';
+import { applyInvoiceChange } from './invoice-changes';
 import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
 
 /** After issue only these change: the rest of an issued invoice is corrected with a credit note. */
 const CHANGEABLE_AFTER_ISSUE = new Set<string>(['status', 'sentAt', 'paidMinor']);
 
 function tablesOf(db: ReputeDb) {
-  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups, db.projectRollups];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.payments, db.rollups, db.projectTotals, db.settlements];
 }
 
 function withComputedTotals(value: InvoiceInput): InvoiceInput {
@@ -55,7 +55,7 @@ export async function createInvoice(db: ReputeDb, input: InvoiceInput): Promise<
 
     const invoice: Invoice = { ...newRecordMeta(Date.now()), ...value };
     await db.invoices.add(invoice);
-    await applyRollupChange(db, [], [invoiceContribution(invoice)]);
+    await applyInvoiceChange(db, undefined, invoice);
     return succeeded(invoice);
   });
 }
@@ -92,9 +92,12 @@ export async function updateInvoice(db: ReputeDb, id: string, patch: Partial<Inv
     );
     if (hasErrors(conflicts)) return failed<Invoice>(conflicts);
 
-    const invoice: Invoice = { ...updatedMeta(stored, Date.now()), ...value };
+    // A status set by hand moves the settlement day too: it is the payments' day while paid, and gone otherwise.
+    const payments = value.status === stored.status ? [] : await db.payments.where('invoiceId').equals(id).toArray();
+    const changed: Invoice = { ...updatedMeta(stored, Date.now()), ...value };
+    const invoice = value.status === stored.status ? changed : withSettlementDay(changed, payments);
     await db.invoices.put(invoice);
-    await applyRollupChange(db, [invoiceContribution(stored)], [invoiceContribution(invoice)]);
+    await applyInvoiceChange(db, stored, invoice);
     return succeeded(invoice);
   });
 }
@@ -102,7 +105,7 @@ export async function updateInvoice(db: ReputeDb, id: string, patch: Partial<Inv
 async function setInvoiceDeletedAt(db: ReputeDb, id: string, deletedAt: number | undefined): Promise<void> {
   await db.transaction('rw', tablesOf(db), async () => {
     const change = await setDeletedAt(db.invoices, id, deletedAt);
-    if (change !== undefined) await applyRollupChange(db, [invoiceContribution(change.before)], [invoiceContribution(change.after)]);
+    if (change !== undefined) await applyInvoiceChange(db, change.before, change.after);
   });
 }
 

@@ -8,11 +8,10 @@ import { isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { buyerSnapshot, sellerSnapshot } from '../../domain/invoices/party-snapshots';
 import { invoiceTotals, type InvoiceDiscount } from '../../domain/invoices/invoice-totals';
 import { invoiceInputSchema, isoDateSchema, type Client, type DocumentLanguage, type Invoice, type InvoiceInput, type InvoiceLine, type Settings, type TimeEntry } from '../../domain/model';
-import { invoiceContribution } from '../../domain/rollups/rollup-contributions';
 import { addLocalDays } from '../../domain/time/local-calendar';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, updatedMeta } from './record-commands';
-import { applyRollupChange } from './rollups';
+import { applyInvoiceChange } from './invoice-changes';
 import { getSettings, saveSettings } from './settings';
 import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type FieldErrors, type WriteResult } from './write-result';
 
@@ -23,7 +22,7 @@ import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type 
  */
 
 function invoicingTables(db: ReputeDb) {
-  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups, db.projectRollups];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups, db.projectTotals, db.settlements];
 }
 
 function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {
@@ -284,7 +283,7 @@ export function issueInvoice(db: ReputeDb, invoiceId: string, { issueDate, now }
     const invoice: Invoice = { ...updatedMeta(draft, now), ...parsedOrAbort(issued) };
     await db.invoices.put(invoice);
     await linkTimeEntries(db, invoice, now);
-    await applyRollupChange(db, [invoiceContribution(draft)], [invoiceContribution(invoice)]);
+    await applyInvoiceChange(db, draft, invoice);
     return succeeded(invoice);
   });
 }
@@ -298,7 +297,7 @@ async function issuedDocument(db: ReputeDb, id: string): Promise<Invoice> {
 
 async function storeChange(db: ReputeDb, before: Invoice, after: Invoice): Promise<Invoice> {
   await db.invoices.put(after);
-  await applyRollupChange(db, [invoiceContribution(before)], [invoiceContribution(after)]);
+  await applyInvoiceChange(db, before, after);
   return after;
 }
 
@@ -388,8 +387,10 @@ export function createCreditNote(db: ReputeDb, invoiceId: string, { issueDate, n
     if (original.discount !== undefined) credit.discount = original.discount;
     const creditNote: Invoice = { ...newRecordMeta(now), ...parsedOrAbort(credit) };
     await db.invoices.add(creditNote);
-    await applyRollupChange(db, [], [invoiceContribution(creditNote)]);
-    await db.invoices.put({ ...original, updatedAt: now, creditedByInvoiceId: creditNote.id });
+    await applyInvoiceChange(db, undefined, creditNote);
+    const credited: Invoice = { ...original, updatedAt: now, creditedByInvoiceId: creditNote.id };
+    await db.invoices.put(credited);
+    await applyInvoiceChange(db, original, credited);
     await releaseTimeEntries(db, original.id, now);
     return succeeded(creditNote);
   });

@@ -1,8 +1,10 @@
+import { withSettlementDay } from '../../domain/invoices/invoice-settlement';
 import { invoiceStatusAfterPayments, isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { paymentInputSchema, type Invoice, type Payment, type PaymentInput } from '../../domain/model';
 import { invoicePaymentRefusal, paidTowardInvoice } from '../../domain/payments/invoice-payment';
 import { matchesPaymentFilter, type PaymentFilter } from '../../domain/payments/payment-filter';
-import { invoiceContribution, paymentContribution } from '../../domain/rollups/rollup-contributions';
+import { paymentContribution } from '../../domain/rollups/rollup-contributions';
+import { applyInvoiceChange } from './invoice-changes';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, setDeletedAt, updatedMeta } from './record-commands';
 import { applyRollupChange } from './rollups';
@@ -10,7 +12,7 @@ import { getSettings } from './settings';
 import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
 
 function tablesOf(db: ReputeDb) {
-  return [db.payments, db.clients, db.invoices, db.projects, db.settings, db.rollups, db.projectRollups];
+  return [db.payments, db.clients, db.invoices, db.projects, db.settings, db.rollups, db.projectTotals, db.settlements];
 }
 
 /**
@@ -21,12 +23,13 @@ async function settleInvoice(db: ReputeDb, invoiceId: string | undefined, now: n
   if (invoiceId === undefined) return;
   const invoice = await db.invoices.get(invoiceId);
   if (invoice === undefined || invoice.kind !== 'invoice') return;
-  const paidMinor = paidTowardInvoice(invoice, await db.payments.where('invoiceId').equals(invoiceId).toArray());
-  const status = invoiceStatusAfterPayments(invoice, paidMinor);
-  if (paidMinor === invoice.paidMinor && status === invoice.status) return;
-  const settled: Invoice = { ...invoice, paidMinor, status, updatedAt: now };
+  const payments = await db.payments.where('invoiceId').equals(invoiceId).toArray();
+  const paidMinor = paidTowardInvoice(invoice, payments);
+  const settled = withSettlementDay({ ...invoice, paidMinor, status: invoiceStatusAfterPayments(invoice, paidMinor) }, payments);
+  if (settled.paidMinor === invoice.paidMinor && settled.status === invoice.status && settled.settledOn === invoice.settledOn) return;
+  settled.updatedAt = now;
   await db.invoices.put(settled);
-  await applyRollupChange(db, [invoiceContribution(invoice)], [invoiceContribution(settled)]);
+  await applyInvoiceChange(db, invoice, settled);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Client, Credential, Feedback, Invoice, Payment, Project, ProjectRollup, Proposal } from '../../domain/model';
+import type { Client, Credential, Feedback, Project, ProjectTotals, Proposal, Settlement } from '../../domain/model';
 import type { ReputeDb } from '../db';
 import { isLive } from './record-commands';
 
@@ -6,42 +6,47 @@ import { isLive } from './record-commands';
 export interface ReputationRecords {
   clients: Client[];
   projects: Project[];
-  /** Every project × month total: each contract's hours, earnings and months of work, without a time entry read. */
-  projectRollups: ProjectRollup[];
+  /** Every project's totals by month: each contract's hours, earnings and months of work, without a time entry read. */
+  projectTotals: ProjectTotals[];
   feedback: Feedback[];
-  proposals: Proposal[];
   credentials: Credential[];
-  /** Live payments and invoices dated (issued) from `paymentsFrom`, for the days clients take to pay. */
-  payments: Payment[];
-  invoices: Invoice[];
+  /** Live proposals sent or decided from the window's first day (a day early: the day is the freelancer's, in their zone). */
+  proposals: Proposal[];
+  /** Invoices settled from the window's first day. */
+  settlements: Settlement[];
 }
 
+/** Longer than any zone's offset from UTC, so no proposal of the window's first local day is left unread. */
+const ZONE_SLACK_MS = 2 * 24 * 3_600_000;
+
 /**
- * The Reputation screen's records. Projects, feedback, proposals and clients are a few hundred to a few thousand rows
- * read whole; hours and earnings come from the project rollups; payments and invoices only from `paymentsFrom`, each
- * through its date index in one range (a get per settled invoice took a hundred milliseconds on ten years' history).
+ * The Reputation screen's records. Job success and the weekly standing need every contract and its feedback, so
+ * projects, their totals, feedback and clients are read whole (a few hundred to a thousand rows, one per project for
+ * the totals); proposals and settlements count only in the chosen window, and are read through their date indexes
+ * from its first day.
  */
-export async function readReputationRecords(db: ReputeDb, options: { paymentsFrom: string }): Promise<ReputationRecords> {
-  return db.transaction('r', [db.clients, db.projects, db.projectRollups, db.feedback, db.proposals, db.credentials, db.payments, db.invoices], async () => {
-    const [clients, projects, projectRollups, feedback, proposals, credentials, payments, invoices] = await Promise.all([
+export async function readReputationRecords(db: ReputeDb, window: { from: string }): Promise<ReputationRecords> {
+  const fromInstant = Date.parse(`${window.from}T00:00:00Z`) - ZONE_SLACK_MS;
+  return db.transaction('r', [db.clients, db.projects, db.projectTotals, db.feedback, db.proposals, db.credentials, db.settlements], async () => {
+    const [clients, projects, projectTotals, feedback, credentials, sent, decided, settlements] = await Promise.all([
       db.clients.toArray(),
       db.projects.toArray(),
-      db.projectRollups.toArray(),
+      db.projectTotals.toArray(),
       db.feedback.toArray(),
-      db.proposals.toArray(),
       db.credentials.toArray(),
-      db.payments.where('date').aboveOrEqual(options.paymentsFrom).toArray(),
-      db.invoices.where('issueDate').aboveOrEqual(options.paymentsFrom).toArray(),
+      db.proposals.where('submittedAt').aboveOrEqual(fromInstant).toArray(),
+      db.proposals.where('decidedAt').aboveOrEqual(fromInstant).toArray(),
+      db.settlements.where('settledOn').aboveOrEqual(window.from).toArray(),
     ]);
+    const proposals = new Map([...sent, ...decided].map((proposal) => [proposal.id, proposal]));
     return {
       clients: clients.filter(isLive),
       projects: projects.filter(isLive),
-      projectRollups,
+      projectTotals,
       feedback: feedback.filter(isLive),
-      proposals: proposals.filter(isLive),
       credentials: credentials.filter(isLive),
-      payments: payments.filter(isLive),
-      invoices: invoices.filter(isLive),
+      proposals: [...proposals.values()].filter(isLive),
+      settlements,
     };
   });
 }

@@ -1,12 +1,12 @@
 import { Dexie } from 'dexie';
 import type { Rollup } from '../../domain/model';
 import {
-  applyProjectRollupDelta,
+  applyProjectMonthDeltas,
   applyRollupDelta,
-  projectRollupDeltas,
-  projectRollupId,
+  projectMonthDeltas,
   rollupDeltas,
   rollupId,
+  type ProjectContribution,
   type RollupContribution,
 } from '../../domain/rollups/rollup-contributions';
 import type { ReputeDb } from '../db';
@@ -23,8 +23,14 @@ export function clientMonthRollups(db: ReputeDb, clientId: string, month: string
   return db.rollups.where('[clientId+month]').equals([clientId, month]).toArray();
 }
 
+function deltasByProject(deltas: readonly ProjectContribution[]): Map<string, ProjectContribution[]> {
+  const byProject = new Map<string, ProjectContribution[]>();
+  for (const delta of deltas) byProject.set(delta.projectId, [...(byProject.get(delta.projectId) ?? []), delta]);
+  return byProject;
+}
+
 /**
- * Applies what a write changed to the rollups and projectRollups tables. Call it inside the write's own transaction
+ * Applies what a write changed to the rollups and projectTotals tables. Call it inside the write's own transaction
  * (with both tables in its scope), so the totals never disagree with the records. Rows of `known`, read earlier in the same
  * transaction, are not read again: a cell of that client's month missing from them has no row yet.
  */
@@ -46,11 +52,10 @@ export async function applyRollupChange(
       if (next === undefined) await db.rollups.delete(id);
       else await db.rollups.put(next);
     }),
-    ...projectRollupDeltas(before, after).map(async (delta) => {
-      const id = projectRollupId(delta);
-      const next = applyProjectRollupDelta(await db.projectRollups.get(id), delta);
-      if (next === undefined) await db.projectRollups.delete(id);
-      else await db.projectRollups.put(next);
+    ...[...deltasByProject(projectMonthDeltas(before, after))].map(async ([projectId, deltas]) => {
+      const next = applyProjectMonthDeltas(await db.projectTotals.get(projectId), projectId, deltas);
+      if (next === undefined) await db.projectTotals.delete(projectId);
+      else await db.projectTotals.put(next);
     }),
   ]);
 }

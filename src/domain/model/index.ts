@@ -14,4 +14,5 @@ export * from './credential';
 export * from './attachment';
 export * from './import-record';
 export * from './rollup';
-export * from './project-rollup';
+export * from './project-totals';
+export * from './settlement';

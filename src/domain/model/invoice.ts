@@ -72,6 +72,8 @@ export const invoiceInputSchema = z.lazy(() =>
     documentLanguage: documentLanguageSchema.optional(),
     sentAt: z.number().int().optional(),
     paidMinor: nonNegativeMinorSchema,
+    /** The day of the payment that brought paidMinor up to the gross; kept by the payment writes beside the status. */
+    settledOn: isoDateSchema.optional(),
     /** Days from issue to due date on a draft; when absent, the client's payment terms at the moment of issue. */
     paymentTermsDays: z.number().int().min(0, 'Must not be negative').max(365, 'At most 365 days').optional(),
     /** The seller's payment instructions as they were at issue, so a later bank change never alters an issued invoice. */

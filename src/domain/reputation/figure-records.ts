@@ -1,5 +1,5 @@
 import { evidenceClientName, createRedactor } from '../evidence/confidential-names';
-import type { Client, Credential, Feedback, Invoice, Payment, Project, Proposal } from '../model';
+import type { Client, Credential, Feedback, Invoice, Project, Proposal, Settlement } from '../model';
 import type { FigureRecord } from './figure';
 
 /** The live records the reputation figures are computed from, read once by the screen. */
@@ -8,8 +8,8 @@ export interface FigureSources {
   projects: readonly Project[];
   feedback: readonly Feedback[];
   proposals: readonly Proposal[];
-  invoices: readonly Invoice[];
-  payments: readonly Payment[];
+  /** The invoices paid in full, each with the day it was. */
+  settlements: readonly Settlement[];
   credentials: readonly Credential[];
 }
 

@@ -47,7 +47,7 @@ const LARGEST_SIZE_QUARTERS = 6;
 const MONTHS_PER_LENGTH_POINT = 3;
 const MAX_WEIGHT_QUARTERS = 32;
 
-/** One month of a contract's work, from the project rollups. */
+/** One month of a contract's work, from the project totals. */
 export interface ContractMonth {
   month: string;
   trackedMs: number;

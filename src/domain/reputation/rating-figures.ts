@@ -68,7 +68,7 @@ function weightedAverageTenths(items: ReadonlyArray<{ ratingTenths: number; weig
 
 /**
  * The rating figures over the feedback dated in `window`. `totals` holds each project's totals (contractTotals, from
- * the project rollups); its earnings in the base currency weigh every feedback on that project. A project with no
+ * the project totals); its earnings in the base currency weigh every feedback on that project. A project with no
  * earnings recorded (nothing paid yet, or non-billable work) weighs nothing, so its feedback is listed but does not
  * move the weighted average; with no paid project at all there is no weighted average.
  */

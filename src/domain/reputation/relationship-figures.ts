@@ -1,6 +1,6 @@
 import { daysBetween } from '../clients/client-metrics';
 import { groupBy } from '../collections/group-by';
-import type { Invoice, Payment, Project } from '../model';
+import type { Project } from '../model';
 import { firstResponse, median, type ProposalResponse } from '../proposals/proposal-metrics';
 import { PROPOSAL_STATUS_LABELS } from '../proposals/proposal-status';
 import { localDayKey } from '../time/local-calendar';
@@ -64,7 +64,7 @@ export function rehireRate(records: ClientRecords, window: DayWindow): Figure<Ra
 
 /**
  * A client is long-term once its work spans three or more distinct months by the end of the window. `totals` holds
- * each project's months of work (contractTotals, from the project rollups).
+ * each project's months of work (contractTotals, from the project totals).
  */
 export function longTermClientShare(records: ClientRecords, window: DayWindow, totals: ReadonlyMap<string, Pick<ContractTotals, 'workMonths'>>): Figure<Ratio> {
   const labels = figureRecordLabels(records.clients, records.projects);
@@ -184,43 +184,22 @@ export function medianResponseTime(records: ProposalRecords, window: DayWindow, 
   );
 }
 
-type PaidInvoice = Pick<Invoice, 'id' | 'number' | 'clientId' | 'kind' | 'status' | 'issueDate' | 'currency' | 'totals' | 'deletedAt'>;
-type InvoicePayment = Pick<Payment, 'id' | 'invoiceId' | 'date' | 'amountMinor' | 'currency' | 'deletedAt'>;
-
-/** The day of the payment that brought what was paid in the invoice's currency up to its total, if any did. */
-function settledOn(invoice: PaidInvoice, payments: readonly InvoicePayment[]): string | undefined {
-  let paidMinor = 0;
-  for (const payment of [...payments].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
-    if (payment.currency !== invoice.currency) continue;
-    paidMinor += payment.amountMinor;
-    if (paidMinor >= invoice.totals.grossMinor) return payment.date;
-  }
-  return undefined;
-}
-
 /**
  * The median number of calendar days from issue to the payment that settled an invoice in full, over the invoices
- * (not credit notes) settled on a day of the window. A payment dated before the issue date counts as 0 days.
+ * (not credit notes) settled on a day of the window (see invoiceSettlement). A payment dated before the issue date
+ * counts as 0 days.
  */
-export function medianDaysToPay(
-  records: { clients: FigureSources['clients']; invoices: readonly PaidInvoice[]; payments: readonly InvoicePayment[] },
-  window: DayWindow,
-): Figure<number> {
+export function medianDaysToPay(records: Pick<FigureSources, 'clients' | 'settlements'>, window: DayWindow): Figure<number> {
   const labels = figureRecordLabels(records.clients, []);
-  const paymentsByInvoice = groupBy(
-    live(records.payments).filter((payment) => payment.invoiceId !== undefined),
-    (payment) => payment.invoiceId ?? '',
+  const settled = records.settlements.flatMap((settlement) =>
+    isDayInWindow(settlement.settledOn, window) ? [{ settlement, days: Math.max(0, daysBetween(settlement.issueDate, settlement.settledOn)) }] : [],
   );
-  const settled = live(records.invoices).flatMap((invoice) => {
-    if (invoice.kind !== 'invoice' || invoice.status !== 'paid' || invoice.issueDate === undefined || invoice.totals.grossMinor <= 0) return [];
-    const day = settledOn(invoice, paymentsByInvoice.get(invoice.id) ?? []);
-    if (day === undefined || !isDayInWindow(day, window)) return [];
-    return [{ invoice, day, days: Math.max(0, daysBetween(invoice.issueDate, day)) }];
-  });
-  settled.sort((a, b) => a.day.localeCompare(b.day) || a.invoice.id.localeCompare(b.invoice.id));
+  settled.sort((a, b) => a.settlement.settledOn.localeCompare(b.settlement.settledOn) || a.settlement.invoiceId.localeCompare(b.settlement.invoiceId));
   return figure(
     median(settled.map(({ days }) => days)),
-    settled.map(({ invoice, day, days }) => labels.invoice(invoice, { date: day, note: `Paid in ${plural(days, 'day', 'days')}` })),
+    settled.map(({ settlement, days }) =>
+      labels.invoice({ id: settlement.invoiceId, number: settlement.number, clientId: settlement.clientId }, { date: settlement.settledOn, note: `Paid in ${plural(days, 'day', 'days')}` }),
+    ),
     'The middle value of the days from each invoice’s issue date to the payment that settled it in full, over the invoices settled in the window; with an even count, the mean of the two middle values, rounded',
     'No invoice was paid in full in this window',
   );
@@ -239,14 +218,14 @@ export interface RelationshipFigures {
 }
 
 export interface RelationshipFigureOptions {
-  /** Each project's totals (contractTotals, from the project rollups): its months of work. */
+  /** Each project's totals (contractTotals, from the project totals): its months of work. */
   totals: ReadonlyMap<string, Pick<ContractTotals, 'workMonths'>>;
   /** The zone in which a proposal's instants fall on a day of the window. */
   timeZone: string;
 }
 
 export function relationshipFigures(
-  records: Pick<FigureSources, 'clients' | 'projects' | 'feedback' | 'proposals' | 'invoices' | 'payments'>,
+  records: Pick<FigureSources, 'clients' | 'projects' | 'feedback' | 'proposals' | 'settlements'>,
   window: DayWindow,
   { totals, timeZone }: RelationshipFigureOptions,
 ): RelationshipFigures {

@@ -1,5 +1,5 @@
 import { currencyExponent } from '../money/currency';
-import type { Client, Feedback, Project, ProjectRollup, TopRatedBar } from '../model';
+import type { Client, Feedback, Project, ProjectTotals, TopRatedBar } from '../model';
 import { addLocalDays, dayOfWeek } from '../time/local-calendar';
 import { contractImpacts, jobSuccessAt, prepareJobSuccess, type JobSuccess, type PreparedJobSuccess } from './job-success';
 import { jobSuccessRecords } from './reputation-contracts';
@@ -12,7 +12,7 @@ export const TOP_RATED_STRIP_WEEKS = 16;
 export interface ReputationOverviewSources {
   clients: readonly Client[];
   projects: readonly Project[];
-  projectRollups: readonly ProjectRollup[];
+  projectTotals: readonly ProjectTotals[];
   feedback: readonly Feedback[];
 }
 
@@ -48,7 +48,7 @@ export function standingWeekEnds(today: string, weekStartsOn: number, count: num
 /** Job success now, what moves it, and the weekly standing: the part of the Reputation screen that needs every contract. */
 export function reputationOverview(sources: ReputationOverviewSources, options: ReputationOverviewOptions): ReputationOverview {
   const minorPerMajor = 10 ** currencyExponent(options.baseCurrency);
-  const prepared = prepareJobSuccess(jobSuccessRecords(sources.projects, sources.projectRollups, sources.feedback, minorPerMajor));
+  const prepared = prepareJobSuccess(jobSuccessRecords(sources.projects, sources.projectTotals, sources.feedback, minorPerMajor));
   const jobSuccess = jobSuccessAt(prepared, options.today);
   const impactTenths = new Map(jobSuccess.best === undefined ? [] : contractImpacts(jobSuccess.best).map((impact) => [impact.contractId, impact.pointsTenths]));
   const bar = options.bar ?? defaultTopRatedBar(minorPerMajor);

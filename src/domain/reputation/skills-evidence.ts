@@ -53,7 +53,7 @@ function validInWindow(credential: Credential, window: DayWindow): boolean {
 
 /**
  * The skills behind the work of the window, each with its evidence. Hours, earnings and months of work come from each
- * project's totals (contractTotals, from the project rollups), never from time entries. A confidential client's name
+ * project's totals (contractTotals, from the project totals), never from time entries. A confidential client's name
  * typed into a skill is replaced by its alias, as in every label of the figures.
  */
 export function skillsWithEvidence(

@@ -1,4 +1,4 @@
-import type { ProjectRollup } from '../model';
+import type { ProjectTotals } from '../model';
 import { addLocalDays, addLocalMonths } from '../time/local-calendar';
 import type { DayWindow } from './figure';
 import type { FigureSources } from './figure-records';
@@ -21,18 +21,6 @@ export function figureWindowDays(choice: FigureWindowChoice, today: string): Day
   return { from: choice === 'all' ? FIRST_DAY : addLocalDays(addLocalMonths(today, -choice), 1), to: today };
 }
 
-/** Months before a window whose payments and invoices are read too: an invoice settled in it may have been issued, and paid in part, before it. */
-const SETTLEMENT_LEAD_MONTHS = 3;
-
-/**
- * The first day of payments and invoices the figures need: the window's, and a few months before it, because days to
- * pay count from an invoice's issue to the payment that settled it. An invoice issued more than that before the
- * window and settled inside it is left out of days to pay.
- */
-export function paymentsNeededFrom(window: DayWindow): string {
-  return window.from === FIRST_DAY ? FIRST_DAY : addLocalMonths(window.from, -SETTLEMENT_LEAD_MONTHS);
-}
-
 export interface WindowFigures {
   window: DayWindow;
   ratings: RatingFigures;
@@ -40,9 +28,9 @@ export interface WindowFigures {
   skills: Figure<readonly SkillEvidence[]>;
 }
 
-/** Ratings, clients and delivery, and skills over one window, with hours and earnings from the project rollups. */
-export function windowFigures(sources: FigureSources & { projectRollups: readonly ProjectRollup[] }, window: DayWindow, timeZone: string): WindowFigures {
-  const totals = contractTotals(sources.projectRollups);
+/** Ratings, clients and delivery, and skills over one window, with hours and earnings from the project totals. */
+export function windowFigures(sources: FigureSources & { projectTotals: readonly ProjectTotals[] }, window: DayWindow, timeZone: string): WindowFigures {
+  const totals = contractTotals(sources.projectTotals);
   return {
     window,
     ratings: ratingFigures(sources, window, totals),

@@ -1,14 +1,5 @@
-import type { Invoice, Payment, Project, ProjectRollup, Rollup, TimeEntry } from '../model';
-import {
-  applyProjectRollupDelta,
-  applyRollupDelta,
-  invoiceContribution,
-  paymentContribution,
-  projectRollupId,
-  rollupId,
-  timeEntryContribution,
-  type RollupContribution,
-} from './rollup-contributions';
+import type { Invoice, Payment, Project, ProjectTotals, Rollup, TimeEntry } from '../model';
+import { applyRollupDelta, invoiceContribution, paymentContribution, rollupId, timeEntryContribution, type RollupContribution } from './rollup-contributions';
 
 export interface RollupSources {
   timeEntries: Iterable<TimeEntry>;
@@ -43,26 +34,31 @@ export function recomputeRollups(sources: RollupSources): Rollup[] {
   return [...cells.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function byId(a: { id: string }, b: { id: string }): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /**
- * The projectRollups table built from scratch, sorted by id: the reference its incremental updates must equal, the
- * way schema version 2 fills it from version 1 records, and the way a restore or bulk load fills it.
+ * The projectTotals table built from scratch, by project id: the reference its incremental updates must equal, and
+ * the way a schema upgrade, a restore or a bulk load fills it.
  */
-export function recomputeProjectRollups(sources: Pick<RollupSources, 'timeEntries' | 'payments'>): ProjectRollup[] {
-  const cells = new Map<string, ProjectRollup>();
+export function recomputeProjectTotals(sources: Pick<RollupSources, 'timeEntries' | 'payments'>): ProjectTotals[] {
+  const totals = new Map<string, ProjectTotals>();
   const add = (contribution: RollupContribution | undefined) => {
     const project = contribution?.project;
     if (project === undefined) return;
-    const id = projectRollupId(project);
-    const next = applyProjectRollupDelta(cells.get(id), project);
-    if (next === undefined) cells.delete(id);
-    else cells.set(id, next);
+    const row = totals.get(project.projectId) ?? { projectId: project.projectId, months: {} };
+    const month = row.months[project.month] ?? { trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 };
+    month.trackedMs += project.trackedMs;
+    month.billableMs += project.billableMs;
+    month.earnedBaseMinor += project.earnedBaseMinor;
+    row.months[project.month] = month;
+    totals.set(project.projectId, row);
   };
-  // The project's currency does not matter to project rollups: hours are hours and earnings are in base currency.
+  // The project's currency does not matter to project totals: hours are hours and earnings are in base currency.
   for (const entry of sources.timeEntries) add(timeEntryContribution(entry, ''));
   for (const payment of sources.payments) add(paymentContribution(payment));
-  return [...cells.values()].sort(byId);
+  // Records only add here (deleted ones contribute nothing), but a refund can bring a month back to zero.
+  const rows: ProjectTotals[] = [];
+  for (const row of totals.values()) {
+    const months = Object.fromEntries(Object.entries(row.months).filter(([, month]) => month.trackedMs !== 0 || month.billableMs !== 0 || month.earnedBaseMinor !== 0));
+    if (Object.keys(months).length > 0) rows.push({ projectId: row.projectId, months });
+  }
+  return rows.sort((a, b) => (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
 }

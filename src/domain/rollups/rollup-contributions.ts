@@ -1,12 +1,14 @@
-import type { Invoice, Payment, ProjectRollup, Rollup, TimeEntry } from '../model';
+import type { Invoice, Payment, ProjectMonthTotals, ProjectTotals, Rollup, TimeEntry } from '../model';
 import { localMonthKey } from '../time/local-calendar';
 
 export type RollupAmounts = Pick<Rollup, 'trackedMs' | 'billableMs' | 'invoicedMinor' | 'receivedMinor' | 'feesMinor'>;
 
-export type ProjectRollupAmounts = Pick<ProjectRollup, 'trackedMs' | 'billableMs' | 'earnedBaseMinor'>;
-
-/** What one record adds to one project × month cell. */
-export type ProjectContribution = Pick<ProjectRollup, 'projectId' | 'month'> & ProjectRollupAmounts;
+/** What one record adds to one month of one project's totals. */
+export type ProjectContribution = ProjectMonthTotals & {
+  projectId: string;
+  /** Local month, `YYYY-MM`. */
+  month: string;
+};
 
 /**
  * What one record adds to one month × client × currency cell, and to its project's month when it has one; deltas
@@ -113,17 +115,13 @@ export function applyRollupDelta(existing: Rollup | undefined, delta: RollupCont
 
 const PROJECT_AMOUNT_KEYS = ['trackedMs', 'billableMs', 'earnedBaseMinor'] as const;
 
-export function projectRollupId(cell: Pick<ProjectRollup, 'projectId' | 'month'>): string {
-  return `${cell.projectId}|${cell.month}`;
-}
-
 /** The project × month changes of a write, merged per cell, from the same contributions as its client rollups. */
-export function projectRollupDeltas(before: readonly (RollupContribution | undefined)[], after: readonly (RollupContribution | undefined)[]): ProjectContribution[] {
+export function projectMonthDeltas(before: readonly (RollupContribution | undefined)[], after: readonly (RollupContribution | undefined)[]): ProjectContribution[] {
   const byCell = new Map<string, ProjectContribution>();
   const add = (contribution: RollupContribution | undefined, sign: 1 | -1) => {
     const project = contribution?.project;
     if (project === undefined) return;
-    const id = projectRollupId(project);
+    const id = `${project.projectId}|${project.month}`;
     const current = byCell.get(id) ?? { projectId: project.projectId, month: project.month, trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 };
     for (const key of PROJECT_AMOUNT_KEYS) current[key] += sign * project[key];
     byCell.set(id, current);
@@ -133,9 +131,17 @@ export function projectRollupDeltas(before: readonly (RollupContribution | undef
   return [...byCell.values()].filter((delta) => PROJECT_AMOUNT_KEYS.some((key) => delta[key] !== 0));
 }
 
-/** Adds a delta to a stored project × month cell; undefined means the cell is empty and its row goes away. */
-export function applyProjectRollupDelta(existing: ProjectRollup | undefined, delta: ProjectContribution): ProjectRollup | undefined {
-  const next: ProjectRollup = existing === undefined ? { id: projectRollupId(delta), projectId: delta.projectId, month: delta.month, trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 } : { ...existing };
-  for (const key of PROJECT_AMOUNT_KEYS) next[key] += delta[key];
-  return PROJECT_AMOUNT_KEYS.every((key) => next[key] === 0) ? undefined : next;
+/**
+ * Adds one project's month deltas to its stored totals; a month left with nothing loses its key, and undefined means
+ * the project has nothing left and its row goes away.
+ */
+export function applyProjectMonthDeltas(existing: ProjectTotals | undefined, projectId: string, deltas: readonly ProjectContribution[]): ProjectTotals | undefined {
+  const months = new Map<string, ProjectMonthTotals>(Object.entries(existing?.months ?? {}));
+  for (const delta of deltas) {
+    const month = { ...(months.get(delta.month) ?? { trackedMs: 0, billableMs: 0, earnedBaseMinor: 0 }) };
+    for (const key of PROJECT_AMOUNT_KEYS) month[key] += delta[key];
+    if (PROJECT_AMOUNT_KEYS.every((key) => month[key] === 0)) months.delete(delta.month);
+    else months.set(delta.month, month);
+  }
+  return months.size === 0 ? undefined : { projectId, months: Object.fromEntries(months) };
 }

@@ -5,7 +5,7 @@ import { readReputationRecords, type ReputationRecords } from '../../db/reposito
 import { saveSettings } from '../../db/repositories/settings';
 import type { Settings, TopRatedBar } from '../../domain/model';
 import { reputationOverview, type ReputationOverview } from '../../domain/reputation/reputation-overview';
-import { figureWindowDays, paymentsNeededFrom, windowFigures, type FigureWindowChoice, type WindowFigures } from '../../domain/reputation/window-figures';
+import { figureWindowDays, windowFigures, type FigureWindowChoice, type WindowFigures } from '../../domain/reputation/window-figures';
 
 export interface ReputationData {
   records: ReputationRecords;
@@ -17,7 +17,7 @@ export interface ReputationData {
 
 /**
  * The Reputation screen's records, live, and the figures computed from them for `today` and the chosen window: one
- * read of a few thousand rows (contracts' hours and earnings come from the project rollups), then pure arithmetic.
+ * read of a couple of thousand rows (contracts' hours and earnings come from the project totals), then pure arithmetic.
  */
 export function useReputation(
   today: string,
@@ -25,10 +25,9 @@ export function useReputation(
   settings: Pick<Settings, 'weekStartsOn' | 'baseCurrency' | 'topRatedBar' | 'timeZone'>,
 ): ReputationData | undefined {
   const window = figureWindowDays(windowChoice, today);
-  const paymentsFrom = paymentsNeededFrom(window);
-  const records = useLiveQuery(() => readReputationRecords(db, { paymentsFrom }), [paymentsFrom]);
-  const { weekStartsOn, baseCurrency, topRatedBar, timeZone } = settings;
   const { from, to } = window;
+  const records = useLiveQuery(() => readReputationRecords(db, { from }), [from]);
+  const { weekStartsOn, baseCurrency, topRatedBar, timeZone } = settings;
   return useMemo(() => {
     if (records === undefined) return undefined;
     const overview = reputationOverview(records, { today, weekStartsOn, baseCurrency, bar: topRatedBar });

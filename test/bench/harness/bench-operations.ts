@@ -4,7 +4,8 @@ import { CURRENT_SCHEMA } from '../../../src/db/schema';
 import type { Project } from '../../../src/domain/model';
 import { getRunningTimeEntry } from '../../../src/db/repositories/time-entries';
 import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
-import { recomputeProjectRollups, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
+import { settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
+import { recomputeProjectTotals, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
 import { rawStoreDefinitions } from '../common/raw-store-definitions';
@@ -137,12 +138,15 @@ export class BenchOperations {
     const started = performance.now();
     const dataset = generateBenchDataset({ seed, sizes, endDay, timeZone });
     const rollups = recomputeRollups(dataset);
-    const projectRollups = recomputeProjectRollups(dataset);
-    this.records = { ...dataset, rollups, projectRollups };
+    const projectTotals = recomputeProjectTotals(dataset);
+    // Invoices are stored as the payment writes leave them: each paid one with the day it was settled.
+    const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
+    this.records = { ...dataset, invoices, rollups, projectTotals, settlements };
     const facts: Record<string, number | string> = {
       ...benchRecordCounts(dataset),
       rollups: rollups.length,
-      projectRollups: projectRollups.length,
+      projectTotals: projectTotals.length,
+      settlements: settlements.length,
       generateMs: Math.round(performance.now() - started),
       timerProject: timerProjectOf(dataset)?.name ?? '',
     };

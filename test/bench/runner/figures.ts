@@ -45,7 +45,7 @@ export const FIGURES: readonly FigureDefinition[] = [
   { id: 'floor.timeScreenWeek', label: 'IndexedDB floor: the Time screen’s reads, week grid', unit: 'ms', samples: 'timeScreen.week.floor', statistic: 'median' },
   {
     id: 'scan.reputationData',
-    label: 'Naive scan: the Reputation screen’s figures from every time entry and payment',
+    label: 'Naive scan: the Reputation screen’s figures from every time entry, payment, invoice and proposal',
     unit: 'ms',
     samples: 'reputation.naive',
     statistic: 'median',

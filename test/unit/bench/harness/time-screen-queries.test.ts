@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
 import { CURRENT_SCHEMA } from '../../../../src/db/schema';
-import { recomputeProjectRollups, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
+import { recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
 import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
@@ -16,7 +17,8 @@ const dataset = generateBenchDataset({
   endDay: END_DAY,
   timeZone: ZONE,
 });
-const records = { ...dataset, rollups: recomputeRollups(dataset), projectRollups: recomputeProjectRollups(dataset) };
+const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
+const records = { ...dataset, invoices, rollups: recomputeRollups(dataset), projectTotals: recomputeProjectTotals(dataset), settlements };
 
 const cleanUp: (() => Promise<void>)[] = [];
 afterEach(async () => {

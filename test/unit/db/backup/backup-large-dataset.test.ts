@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
 import { eraseAllData } from '../../../../src/db/repositories/demo-data';
-import { recomputeProjectRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
+import { recomputeProjectTotals } from '../../../../src/domain/rollups/recompute-rollups';
 import { BENCH_TABLES, generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { FULL_BENCH_SIZES } from '../../../bench/dataset/bench-sizes';
 import { expectOk, freshDb } from '../test-db';
@@ -20,8 +21,11 @@ describe('backup and restore of ten years of history', () => {
     const db = freshDb();
     const dataset = generateBenchDataset({ seed: 7, sizes: FULL_BENCH_SIZES, endDay: '2026-03-01', timeZone: 'Europe/Berlin' });
     await db.transaction('rw', db.tables, async () => {
-      for (const table of BENCH_TABLES) await db.table(table).bulkAdd(dataset[table]);
-      await db.projectRollups.bulkAdd(recomputeProjectRollups(dataset));
+      // Stored as the app's writes leave them: paid invoices with their settlement days, and what is kept beside them.
+      const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
+      for (const table of BENCH_TABLES) await db.table(table).bulkAdd(table === 'invoices' ? invoices : dataset[table]);
+      await db.projectTotals.bulkAdd(recomputeProjectTotals(dataset));
+      await db.settlements.bulkAdd(settlements);
     });
     const before = await tableContents(db);
     expect(before.timeEntries).toHaveLength(100_000);

@@ -12,6 +12,7 @@ import {
 } from '../../../../src/domain/reputation/relationship-figures';
 import { client, feedback, project } from '../../features/records';
 import { invoice, payment } from '../../features/invoices/invoice-records';
+import { settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
 import { proposalInput } from '../../db/test-db';
 
 const HOUR = 3_600_000;
@@ -260,11 +261,16 @@ describe('medianDaysToPay', () => {
     payment('p7', { invoiceId: 'i6', date: '2026-03-12', amountMinor: 5_000 }),
   ];
 
+  /** The settlements the payment writes keep for these invoices and payments. */
+  const settledBy = (someInvoices: Parameters<typeof settlementsFromRecords>[0], somePayments: Parameters<typeof settlementsFromRecords>[1]) =>
+    settlementsFromRecords(someInvoices, somePayments).settlements;
+  const settlements = settledBy(invoices, payments);
+
   it('takes the middle of the days from issue to the payment that settled each invoice paid in full in the window', () => {
     // i1: issued Jan 10, settled by p2 on Feb 9 (6,000 + 4,000 reach 10,000) → 30 days. i2: Feb 1 → Feb 5 = 4 days.
     // i6: Mar 1 → Mar 12 (p6 was deleted) = 11 days. i3 was settled in December; i4 is not paid in full.
     // Sorted: 4, 11, 30 → 11.
-    const median = medianDaysToPay({ clients, invoices, payments }, window);
+    const median = medianDaysToPay({ clients, settlements }, window);
     expect(median.value).toBe(11);
     expect(median.records.map((record) => [record.id, record.note, record.date])).toEqual([
       ['i2', 'Paid in 4 days', '2026-02-05'],
@@ -276,13 +282,21 @@ describe('medianDaysToPay', () => {
 
   it('rounds the mean of the two middle counts for an even count', () => {
     // January and February: i1 (30 days) and i2 (4 days) → (4 + 30) ÷ 2 = 17.
-    expect(medianDaysToPay({ clients, invoices, payments }, { from: '2026-01-01', to: '2026-02-28' }).value).toBe(17);
+    expect(medianDaysToPay({ clients, settlements }, { from: '2026-01-01', to: '2026-02-28' }).value).toBe(17);
+  });
+
+  it('counts an invoice issued long before the window by the day it was settled in it', () => {
+    // Issued 2024-11-15, settled 2026-01-14: 425 days, in the window however long ago the invoice went out.
+    const late = paid('old', '2024-11-15', 5_000);
+    const median = medianDaysToPay({ clients, settlements: settledBy([late], [payment('late', { invoiceId: 'old', date: '2026-01-14', amountMinor: 5_000 })]) }, window);
+    expect(median.value).toBe(425);
+    expect(median.records.map((record) => record.id)).toEqual(['old']);
   });
 
   it('leaves out credit notes and invoices whose payments do not reach their total', () => {
     const odd = [paid('cn', '2026-01-05', 5_000, { kind: 'creditNote' }), paid('short', '2026-01-05', 5_000)];
     const some = [payment('q1', { invoiceId: 'cn', date: '2026-01-06', amountMinor: 5_000 }), payment('q2', { invoiceId: 'short', date: '2026-01-06', amountMinor: 4_000 })];
-    expect(medianDaysToPay({ clients, invoices: odd, payments: some }, window)).toMatchObject({
+    expect(medianDaysToPay({ clients, settlements: settledBy(odd, some) }, window)).toMatchObject({
       value: undefined,
       missing: 'No invoice was paid in full in this window',
       records: [],
@@ -292,7 +306,7 @@ describe('medianDaysToPay', () => {
 
 describe('relationshipFigures', () => {
   it('gives every figure of an empty window with what is missing instead of a number', () => {
-    const figures = relationshipFigures({ clients: [], projects: [], feedback: [], proposals: [], invoices: [], payments: [] }, window, { totals: new Map(), timeZone: 'UTC' });
+    const figures = relationshipFigures({ clients: [], projects: [], feedback: [], proposals: [], settlements: [] }, window, { totals: new Map(), timeZone: 'UTC' });
     expect(Object.fromEntries(Object.entries(figures).map(([name, shown]) => [name, [shown.value, shown.missing, shown.records.length]]))).toEqual({
       rehireRate: [undefined, 'No contract ran in this window', 0],
       longTermClients: [undefined, 'No contract ran in this window', 0],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Credential, ProjectRollup } from '../../../../src/domain/model';
+import type { Credential, ProjectTotals } from '../../../../src/domain/model';
 import { contractTotals } from '../../../../src/domain/reputation/reputation-contracts';
 import { skillsWithEvidence } from '../../../../src/domain/reputation/skills-evidence';
 import { credentialInput } from '../../db/test-db';
@@ -29,15 +29,20 @@ const items = [
   feedback('f2', 'p2', 'c2', { ratingTenths: 40, date: '2026-04-01' }),
   feedback('f3', 'p1', 'c1', { ratingTenths: 10, date: '2025-12-01' }),
 ];
-function rollup(projectId: string, month: string, trackedMs: number, earnedBaseMinor: number): ProjectRollup {
-  return { id: `${projectId}|${month}`, projectId, month, trackedMs, billableMs: trackedMs, earnedBaseMinor };
+/** A project's totals from [month, hours tracked (all billable), earnings] rows. */
+function projectTotals(projectId: string, months: [string, number, number][]): ProjectTotals {
+  return { projectId, months: Object.fromEntries(months.map(([month, trackedMs, earnedBaseMinor]) => [month, { trackedMs, billableMs: trackedMs, earnedBaseMinor }])) };
 }
 
 const totals = contractTotals([
-  rollup('p1', '2026-01', 6 * HOUR, 0),
-  rollup('p1', '2026-03', 4 * HOUR, 100_000),
-  rollup('p2', '2025-11', 5 * HOUR, 0),
-  rollup('p2', '2026-04', 0, 50_000),
+  projectTotals('p1', [
+    ['2026-01', 6 * HOUR, 0],
+    ['2026-03', 4 * HOUR, 100_000],
+  ]),
+  projectTotals('p2', [
+    ['2025-11', 5 * HOUR, 0],
+    ['2026-04', 0, 50_000],
+  ]),
 ]);
 
 function skills() {

@@ -31,7 +31,7 @@ function text(markup: string): string {
   return markup.replace(/<[^>]+>/g, '');
 }
 
-const none = { clients: [], projects: [], feedback: [], proposals: [], invoices: [], payments: [], credentials: [] };
+const none = { clients: [], projects: [], feedback: [], proposals: [], settlements: [], credentials: [] };
 const clients = [client('c1', { name: 'Acme' }), client('c2', { name: 'Helix Biotech', confidential: true, publicAlias: 'A European biotech company' })];
 const projects = [
   project('p1', 'c1', { name: 'Shop', startDate: '2025-10-01', endDate: '2026-02-01', dueDate: '2026-02-10', status: 'completed', skills: ['TypeScript'] }),
@@ -120,8 +120,8 @@ describe('SkillsSection', () => {
   it('is a table named Skills, sorted by hours at first, with a sort button in each figure’s header', () => {
     // TypeScript: p1 (2 h, 300.00) + p3 (1 h) = 3 h; Writing: p2, nothing tracked.
     const totals = contractTotals([
-      { id: 'p1|2026-01', projectId: 'p1', month: '2026-01', trackedMs: 2 * 3_600_000, billableMs: 0, earnedBaseMinor: 30_000 },
-      { id: 'p3|2026-02', projectId: 'p3', month: '2026-02', trackedMs: 3_600_000, billableMs: 0, earnedBaseMinor: 0 },
+      { projectId: 'p1', months: { '2026-01': { trackedMs: 2 * 3_600_000, billableMs: 0, earnedBaseMinor: 30_000 } } },
+      { projectId: 'p3', months: { '2026-02': { trackedMs: 3_600_000, billableMs: 0, earnedBaseMinor: 0 } } },
     ]);
     const skills = skillsWithEvidence({ ...none, clients, projects, feedback: items }, window, totals);
     const markup = render(<SkillsSection skills={skills} baseCurrency="EUR" />);
