@@ -12,7 +12,7 @@ import type {
   Proposal,
   Rollup,
   Settings,
-  Settlement,
+  SettlementMonth,
   TimeEntry,
 } from '../domain/model';
 import { declareSchemaVersions } from './schema';
@@ -36,7 +36,7 @@ export class ReputeDb extends Dexie {
   declare imports: Table<ImportRecord, string>;
   declare rollups: Table<Rollup, string>;
   declare projectTotals: Table<ProjectTotals, string>;
-  declare settlements: Table<Settlement, string>;
+  declare settlementMonths: Table<SettlementMonth, string>;
 
   constructor(name: string) {
     // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.

@@ -1,6 +1,6 @@
 import type { Dexie } from 'dexie';
-import { settlementsFromRecords } from '../domain/invoices/invoice-settlement';
-import type { Invoice, Payment, ProjectTotals, Settlement, TimeEntry } from '../domain/model';
+import { groupSettlementsByMonth, settlementsFromRecords } from '../domain/invoices/invoice-settlement';
+import type { Invoice, Payment, ProjectTotals, SettlementMonth, TimeEntry } from '../domain/model';
 import { recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
 
 /**
@@ -39,13 +39,13 @@ export const SCHEMA_V2_CHANGES = {
 /**
  * Version 3: the Reputation screen reads a few hundred rows where version 2 read thousands. Project totals are one
  * row per project with its months inside (version 2's project × month rows are dropped: a primary key cannot change
- * in place); settlements hold one row per invoice paid in full with the day it was, and invoices carry that day as
- * settledOn; proposals are indexed by the day they were decided.
+ * in place); settlement months hold the invoices paid in full in each month with the day each was, and invoices
+ * carry that day as settledOn; proposals are indexed by the day they were decided.
  */
 export const SCHEMA_V3_CHANGES = {
   projectRollups: null,
   projectTotals: 'projectId',
-  settlements: 'invoiceId, settledOn',
+  settlementMonths: 'month',
   proposals: 'id, status, clientId, platform, submittedAt, projectId, decidedAt',
 } as const;
 
@@ -73,6 +73,6 @@ export function declareSchemaVersions(db: Dexie): void {
       const { changedInvoices, settlements } = settlementsFromRecords(invoices, payments);
       await transaction.table<Invoice>('invoices').bulkPut(changedInvoices);
       await transaction.table<ProjectTotals>('projectTotals').bulkPut(recomputeProjectTotals({ timeEntries, payments }));
-      await transaction.table<Settlement>('settlements').bulkPut(settlements);
+      await transaction.table<SettlementMonth>('settlementMonths').bulkPut(groupSettlementsByMonth(settlements));
     });
 }

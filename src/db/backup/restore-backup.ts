@@ -1,5 +1,5 @@
 import type { Table } from 'dexie';
-import { settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
+import { groupSettlementsByMonth, settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
 import { recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { failed, succeeded, type WriteResult } from '../repositories/write-result';
@@ -52,14 +52,14 @@ export async function restoreBackup(
       counts[table.name] = rows.length;
     }
     // What is kept beside the records is rebuilt from them: a backup from an earlier schema version has no project
-    // totals, settlements or settlement days.
+    // totals, settlement months or settlement days.
     const [timeEntries, payments, invoices] = await Promise.all([db.timeEntries.toArray(), db.payments.toArray(), db.invoices.toArray()]);
     const { changedInvoices, settlements } = settlementsFromRecords(invoices, payments);
     await db.invoices.bulkPut(changedInvoices);
     await db.projectTotals.clear();
     await db.projectTotals.bulkPut(recomputeProjectTotals({ timeEntries, payments }));
-    await db.settlements.clear();
-    await db.settlements.bulkPut(settlements);
+    await db.settlementMonths.clear();
+    await db.settlementMonths.bulkPut(groupSettlementsByMonth(settlements));
   });
   return succeeded({ counts });
 }

@@ -22,13 +22,13 @@ const ZONE_SLACK_MS = 2 * 24 * 3_600_000;
 /**
  * The Reputation screen's records. Job success and the weekly standing need every contract and its feedback, so
  * projects, their totals, feedback and clients are read whole (a few hundred to a thousand rows, one per project for
- * the totals); proposals and settlements count only in the chosen window, and are read through their date indexes
- * from its first day.
+ * the totals); proposals and settlements count only in the chosen window, and are read from its first day (its month,
+ * for settlements) through their date indexes.
  */
 export async function readReputationRecords(db: ReputeDb, window: { from: string }): Promise<ReputationRecords> {
   const fromInstant = Date.parse(`${window.from}T00:00:00Z`) - ZONE_SLACK_MS;
-  return db.transaction('r', [db.clients, db.projects, db.projectTotals, db.feedback, db.proposals, db.credentials, db.settlements], async () => {
-    const [clients, projects, projectTotals, feedback, credentials, sent, decided, settlements] = await Promise.all([
+  return db.transaction('r', [db.clients, db.projects, db.projectTotals, db.feedback, db.proposals, db.credentials, db.settlementMonths], async () => {
+    const [clients, projects, projectTotals, feedback, credentials, sent, decided, settledMonths] = await Promise.all([
       db.clients.toArray(),
       db.projects.toArray(),
       db.projectTotals.toArray(),
@@ -36,7 +36,7 @@ export async function readReputationRecords(db: ReputeDb, window: { from: string
       db.credentials.toArray(),
       db.proposals.where('submittedAt').aboveOrEqual(fromInstant).toArray(),
       db.proposals.where('decidedAt').aboveOrEqual(fromInstant).toArray(),
-      db.settlements.where('settledOn').aboveOrEqual(window.from).toArray(),
+      db.settlementMonths.where('month').aboveOrEqual(window.from.slice(0, 7)).toArray(),
     ]);
     const proposals = new Map([...sent, ...decided].map((proposal) => [proposal.id, proposal]));
     return {
@@ -46,7 +46,7 @@ export async function readReputationRecords(db: ReputeDb, window: { from: string
       feedback: feedback.filter(isLive),
       credentials: credentials.filter(isLive),
       proposals: [...proposals.values()].filter(isLive),
-      settlements,
+      settlements: settledMonths.flatMap((month) => month.settlements).filter((settlement) => settlement.settledOn >= window.from),
     };
   });
 }

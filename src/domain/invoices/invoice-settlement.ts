@@ -1,4 +1,4 @@
-import type { Invoice, Payment, Settlement } from '../model';
+import type { Invoice, Payment, Settlement, SettlementMonth } from '../model';
 
 type SettlingPayment = Pick<Payment, 'id' | 'date' | 'amountMinor' | 'currency' | 'deletedAt'>;
 
@@ -70,4 +70,30 @@ export function settlementsFromRecords(invoices: readonly Invoice[], payments: r
   const changedById = new Map(changedInvoices.map((invoice) => [invoice.id, invoice]));
   const settled = invoices.map((invoice) => changedById.get(invoice.id) ?? invoice);
   return { invoices: settled, changedInvoices, settlements: settled.flatMap((invoice) => invoiceSettlement(invoice) ?? []) };
+}
+
+function bySettlementDay(a: Settlement, b: Settlement): number {
+  return a.settledOn < b.settledOn ? -1 : a.settledOn > b.settledOn ? 1 : a.invoiceId < b.invoiceId ? -1 : a.invoiceId > b.invoiceId ? 1 : 0;
+}
+
+/** Settlements grouped into their months' rows, by month. */
+export function groupSettlementsByMonth(settlements: readonly Settlement[]): SettlementMonth[] {
+  const byMonth = new Map<string, Settlement[]>();
+  for (const settlement of settlements) {
+    const month = settlement.settledOn.slice(0, 7);
+    byMonth.set(month, [...(byMonth.get(month) ?? []), settlement]);
+  }
+  return [...byMonth]
+    .map(([month, inMonth]) => ({ month, settlements: inMonth.sort(bySettlementDay) }))
+    .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/**
+ * One month's row after an invoice's settlement changed from `removed` to `added` (either may be absent, or in
+ * another month); undefined when the month is left with none.
+ */
+export function changedSettlementMonth(row: SettlementMonth | undefined, month: string, removed: Settlement | undefined, added: Settlement | undefined): SettlementMonth | undefined {
+  const kept = (row?.settlements ?? []).filter((settlement) => settlement.invoiceId !== removed?.invoiceId && settlement.invoiceId !== added?.invoiceId);
+  if (added !== undefined && added.settledOn.slice(0, 7) === month) kept.push(added);
+  return kept.length === 0 ? undefined : { month, settlements: kept.sort(bySettlementDay) };
 }

@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA } from '../../../src/db/schema';
 import type { Project } from '../../../src/domain/model';
 import { getRunningTimeEntry } from '../../../src/db/repositories/time-entries';
 import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
-import { settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
+import { groupSettlementsByMonth, settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
 import { recomputeProjectTotals, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
@@ -141,7 +141,7 @@ export class BenchOperations {
     const projectTotals = recomputeProjectTotals(dataset);
     // Invoices are stored as the payment writes leave them: each paid one with the day it was settled.
     const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
-    this.records = { ...dataset, invoices, rollups, projectTotals, settlements };
+    this.records = { ...dataset, invoices, rollups, projectTotals, settlementMonths: groupSettlementsByMonth(settlements) };
     const facts: Record<string, number | string> = {
       ...benchRecordCounts(dataset),
       rollups: rollups.length,

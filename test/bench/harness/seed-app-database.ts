@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { ReputeDb } from '../../../src/db/db';
 import { saveSettings } from '../../../src/db/repositories/settings';
-import type { ProjectTotals, Rollup, Settlement } from '../../../src/domain/model';
+import type { ProjectTotals, Rollup, SettlementMonth } from '../../../src/domain/model';
 import { BENCH_SELLER } from '../dataset/bench-catalog';
 import type { BenchDataset } from '../dataset/generate-bench-dataset';
 
@@ -11,7 +11,7 @@ export interface BenchRecords extends BenchDataset {
   /** Written to the app's database only: the floor has no reputation figures to set beside. */
   projectTotals: ProjectTotals[];
   /** Written to the app's database only, like projectTotals. */
-  settlements: Settlement[];
+  settlementMonths: SettlementMonth[];
 }
 
 /** The tables in the order both the app seed and the raw floor write them, with their records. */
@@ -58,5 +58,5 @@ export async function seedAppDatabase(db: ReputeDb, records: BenchRecords, batch
   await addInBatches(db, db.feedback, records.feedback, batchSize);
   await addInBatches(db, db.rollups, records.rollups, batchSize);
   await addInBatches(db, db.projectTotals, records.projectTotals, batchSize);
-  await addInBatches(db, db.settlements, records.settlements, batchSize);
+  await addInBatches(db, db.settlementMonths, records.settlementMonths, batchSize);
 }

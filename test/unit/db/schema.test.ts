@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { openReputeDb } from '../../../src/db/db';
 import { readReputationRecords } from '../../../src/db/repositories/reputation';
 import { CURRENT_SCHEMA, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2_CHANGES } from '../../../src/db/schema';
-import { settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
+import { groupSettlementsByMonth, settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
 import type { Client, Credential, Feedback, Invoice, Payment, Project, Proposal, TimeEntry } from '../../../src/domain/model';
 import { reputationOverview } from '../../../src/domain/reputation/reputation-overview';
 import { figureWindowDays, windowFigures } from '../../../src/domain/reputation/window-figures';
@@ -97,7 +97,7 @@ describe('the schema', () => {
     expect(db.table('invoices').schema.idxByName.number?.unique).toBe(true);
     expect(db.table('clients').schema.idxByName.tags?.multi).toBe(true);
     expect(Object.keys(db.table('proposals').schema.idxByName)).toEqual(expect.arrayContaining(['submittedAt', 'decidedAt']));
-    expect(db.table('settlements').schema.primKey.keyPath).toBe('invoiceId');
+    expect(db.table('settlementMonths').schema.primKey.keyPath).toBe('month');
   });
 
   it.each([
@@ -126,17 +126,16 @@ describe('the schema', () => {
     current.close();
   });
 
-  it('version 3 fills project totals and settlements from the version 1 demo records', async () => {
+  it('version 3 fills project totals and settlement months from the version 1 demo records', async () => {
     const { snapshot, name } = await writeEarlierDatabase(1, 'v1-demo-snapshot');
 
     const current = openReputeDb(name);
     const timeEntries = snapshotRows<TimeEntry>(snapshot, 'timeEntries');
     const payments = snapshotRows<Payment>(snapshot, 'payments');
     expect(await current.projectTotals.orderBy('projectId').toArray()).toEqual(recomputeProjectTotals({ timeEntries, payments }));
-    const settlements = await current.settlements.orderBy('invoiceId').toArray();
-    const expected = settlementsFromRecords(snapshotRows<Invoice>(snapshot, 'invoices'), payments).settlements;
-    expect(settlements).toEqual([...expected].sort((a, b) => a.invoiceId.localeCompare(b.invoiceId)));
-    expect(settlements.length).toBeGreaterThan(0);
+    const months = await current.settlementMonths.orderBy('month').toArray();
+    expect(months).toEqual(groupSettlementsByMonth(settlementsFromRecords(snapshotRows<Invoice>(snapshot, 'invoices'), payments).settlements));
+    expect(months.flatMap((month) => month.settlements).length).toBeGreaterThan(0);
     // Every stopped entry of the snapshot is in some project month, so the upgrade had something to add up.
     const trackedInSnapshot = timeEntries.reduce((sum, row) => sum + (row.end !== null && row.deletedAt === undefined ? row.end - row.start : 0), 0);
     expect(trackedInSnapshot).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
 import { eraseAllData } from '../../../../src/db/repositories/demo-data';
-import { settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
+import { groupSettlementsByMonth, settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
 import { recomputeProjectTotals } from '../../../../src/domain/rollups/recompute-rollups';
 import { BENCH_TABLES, generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { FULL_BENCH_SIZES } from '../../../bench/dataset/bench-sizes';
@@ -25,7 +25,7 @@ describe('backup and restore of ten years of history', () => {
       const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
       for (const table of BENCH_TABLES) await db.table(table).bulkAdd(table === 'invoices' ? invoices : dataset[table]);
       await db.projectTotals.bulkAdd(recomputeProjectTotals(dataset));
-      await db.settlements.bulkAdd(settlements);
+      await db.settlementMonths.bulkAdd(groupSettlementsByMonth(settlements));
     });
     const before = await tableContents(db);
     expect(before.timeEntries).toHaveLength(100_000);
