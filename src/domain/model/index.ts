@@ -15,4 +15,5 @@ export * from './attachment';
 export * from './import-record';
 export * from './rollup';
 export * from './project-totals';
+export * from './day-totals';
 export * from './settlement';

@@ -1,5 +1,5 @@
-import type { Invoice, Payment, Project, ProjectTotals, Rollup, TimeEntry } from '../model';
-import { applyRollupDelta, invoiceContribution, paymentContribution, rollupId, timeEntryContribution, type RollupContribution } from './rollup-contributions';
+import type { DayTotals, Invoice, Payment, Project, ProjectTotals, Rollup, TimeEntry } from '../model';
+import { applyDayDeltas, applyRollupDelta, invoiceContribution, paymentContribution, rollupId, timeEntryContribution, type RollupContribution } from './rollup-contributions';
 
 export interface RollupSources {
   timeEntries: Iterable<TimeEntry>;
@@ -61,4 +61,21 @@ export function recomputeProjectTotals(sources: Pick<RollupSources, 'timeEntries
     if (Object.keys(months).length > 0) rows.push({ projectId: row.projectId, months });
   }
   return rows.sort((a, b) => (a.projectId < b.projectId ? -1 : a.projectId > b.projectId ? 1 : 0));
+}
+
+/**
+ * The dayTotals table built from scratch, by day: the reference its incremental updates must equal, and the way a
+ * schema upgrade, a restore or a bulk load fills it.
+ */
+export function recomputeDayTotals(timeEntries: Iterable<TimeEntry>): DayTotals[] {
+  const days = new Map<string, DayTotals>();
+  // As for project totals, the currency does not matter: a day holds hours only.
+  for (const entry of timeEntries) {
+    const day = timeEntryContribution(entry, '')?.day;
+    if (day === undefined) continue;
+    const next = applyDayDeltas(days.get(day.day), day.day, [day]);
+    if (next === undefined) days.delete(day.day);
+    else days.set(day.day, next);
+  }
+  return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
 }

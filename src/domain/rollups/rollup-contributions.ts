@@ -1,5 +1,5 @@
-import type { Invoice, Payment, ProjectMonthTotals, ProjectTotals, Rollup, TimeEntry } from '../model';
-import { localMonthKey } from '../time/local-calendar';
+import type { DayProjectTotals, DayTotals, Invoice, Payment, ProjectMonthTotals, ProjectTotals, Rollup, TimeEntry } from '../model';
+import { localDayKey } from '../time/local-calendar';
 
 export type RollupAmounts = Pick<Rollup, 'trackedMs' | 'billableMs' | 'invoicedMinor' | 'receivedMinor' | 'feesMinor'>;
 
@@ -10,11 +10,19 @@ export type ProjectContribution = ProjectMonthTotals & {
   month: string;
 };
 
+/** What one time entry adds to one project on one local day. */
+export type DayContribution = DayProjectTotals & {
+  /** Local day, `YYYY-MM-DD`. */
+  day: string;
+  projectId: string;
+};
+
 /**
- * What one record adds to one month × client × currency cell, and to its project's month when it has one; deltas
- * have the same shape with signed amounts.
+ * What one record adds to one month × client × currency cell, to its project's month when it has one, and to its
+ * project's day when it is time; deltas have the same shape with signed amounts.
  */
-export type RollupContribution = Pick<Rollup, 'month' | 'clientId' | 'currency'> & RollupAmounts & { project?: ProjectContribution };
+export type RollupContribution = Pick<Rollup, 'month' | 'clientId' | 'currency'> &
+  RollupAmounts & { project?: ProjectContribution; day?: DayContribution };
 
 const AMOUNT_KEYS = ['trackedMs', 'billableMs', 'invoicedMinor', 'receivedMinor', 'feesMinor'] as const;
 
@@ -25,21 +33,27 @@ export function rollupId(cell: Pick<Rollup, 'month' | 'clientId' | 'currency'>):
 }
 
 /**
- * A stopped, live time entry counts its elapsed time in the local month of its start; hours are filed under the
- * project's currency, the currency they will be billed in. A running entry counts once it stops.
+ * A stopped, live time entry counts its elapsed time in the local day and month of its start, in its own zone (an
+ * entry across midnight counts wholly on its start day); hours are filed under the project's currency, the currency
+ * they will be billed in. A running entry counts once it stops. Its day also counts it as unbilled while it is
+ * billable and no invoice holds it.
  */
 export function timeEntryContribution(entry: TimeEntry, projectCurrency: string): RollupContribution | undefined {
   if (entry.deletedAt !== undefined || entry.end === null) return undefined;
   const elapsed = entry.end - entry.start;
-  const month = localMonthKey(entry.start, entry.timeZone);
+  const billableMs = entry.billable ? elapsed : 0;
+  // The month is the day's prefix: one zoned formatting per entry rather than two, on every import row and timer stop.
+  const day = localDayKey(entry.start, entry.timeZone);
+  const month = day.slice(0, 7);
   return {
     ...ZERO_AMOUNTS,
     month,
     clientId: entry.clientId,
     currency: projectCurrency,
     trackedMs: elapsed,
-    billableMs: entry.billable ? elapsed : 0,
-    project: { projectId: entry.projectId, month, trackedMs: elapsed, billableMs: entry.billable ? elapsed : 0, earnedBaseMinor: 0 },
+    billableMs,
+    project: { projectId: entry.projectId, month, trackedMs: elapsed, billableMs, earnedBaseMinor: 0 },
+    day: { day, projectId: entry.projectId, trackedMs: elapsed, billableMs, unbilledMs: entry.invoiceId === undefined ? billableMs : 0 },
   };
 }
 
@@ -144,4 +158,44 @@ export function applyProjectMonthDeltas(existing: ProjectTotals | undefined, pro
     else months.set(delta.month, month);
   }
   return months.size === 0 ? undefined : { projectId, months: Object.fromEntries(months) };
+}
+
+const DAY_AMOUNT_KEYS = ['trackedMs', 'billableMs', 'unbilledMs'] as const;
+
+function isZeroDay(amounts: DayProjectTotals): boolean {
+  return DAY_AMOUNT_KEYS.every((key) => amounts[key] === 0);
+}
+
+/**
+ * The project × day changes of a write, merged per cell, from the same contributions as its rollups. Linking an entry
+ * to an invoice changes only its day's unbilled time, so that write has a day delta and no other.
+ */
+export function dayDeltas(before: readonly (RollupContribution | undefined)[], after: readonly (RollupContribution | undefined)[]): DayContribution[] {
+  const byCell = new Map<string, DayContribution>();
+  const add = (contribution: RollupContribution | undefined, sign: 1 | -1) => {
+    const day = contribution?.day;
+    if (day === undefined) return;
+    const id = `${day.day}|${day.projectId}`;
+    const current = byCell.get(id) ?? { day: day.day, projectId: day.projectId, trackedMs: 0, billableMs: 0, unbilledMs: 0 };
+    for (const key of DAY_AMOUNT_KEYS) current[key] += sign * day[key];
+    byCell.set(id, current);
+  };
+  for (const contribution of before) add(contribution, -1);
+  for (const contribution of after) add(contribution, 1);
+  return [...byCell.values()].filter((delta) => !isZeroDay(delta));
+}
+
+/**
+ * Adds one day's deltas to its stored totals; a project left with nothing loses its key, and undefined means the day
+ * has nothing left and its row goes away.
+ */
+export function applyDayDeltas(existing: DayTotals | undefined, day: string, deltas: readonly DayContribution[]): DayTotals | undefined {
+  const projects = new Map<string, DayProjectTotals>(Object.entries(existing?.projects ?? {}));
+  for (const delta of deltas) {
+    const project = { ...(projects.get(delta.projectId) ?? { trackedMs: 0, billableMs: 0, unbilledMs: 0 }) };
+    for (const key of DAY_AMOUNT_KEYS) project[key] += delta[key];
+    if (isZeroDay(project)) projects.delete(delta.projectId);
+    else projects.set(delta.projectId, project);
+  }
+  return projects.size === 0 ? undefined : { day, projects: Object.fromEntries(projects) };
 }

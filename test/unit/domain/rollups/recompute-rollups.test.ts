@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemoData } from '../../../../src/demo/generate-demo-data';
-import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
-import { localMonthKey } from '../../../../src/domain/time/local-calendar';
+import { recomputeDayTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { localDayKey, localMonthKey } from '../../../../src/domain/time/local-calendar';
 
 const dataset = generateDemoData({ seed: 7, now: Date.UTC(2026, 2, 18, 15, 0), timeZone: 'Europe/Berlin' });
 
@@ -33,5 +33,26 @@ describe('recomputeRollups', () => {
   it('skips entries whose project is unknown and is empty for nothing', () => {
     expect(recomputeRollups({ timeEntries: dataset.timeEntries, payments: [], invoices: [], projects: [] })).toEqual([]);
     expect(recomputeRollups({ timeEntries: [], payments: [], invoices: [], projects: [] })).toEqual([]);
+  });
+});
+
+describe('recomputeDayTotals', () => {
+  it('holds every stopped hour once, on its start day, one row per day in order', () => {
+    const days = recomputeDayTotals(dataset.timeEntries);
+    const cells = days.flatMap((row) => Object.values(row.projects));
+    const stopped = dataset.timeEntries.filter((entry) => entry.end !== null && entry.deletedAt === undefined);
+    const elapsed = (entries: typeof stopped) => entries.reduce((total, entry) => total + (entry.end ?? entry.start) - entry.start, 0);
+    expect(cells.reduce((total, cell) => total + cell.trackedMs, 0)).toBe(elapsed(stopped));
+    expect(cells.reduce((total, cell) => total + cell.billableMs, 0)).toBe(elapsed(stopped.filter((entry) => entry.billable)));
+    expect(cells.reduce((total, cell) => total + cell.unbilledMs, 0)).toBe(elapsed(stopped.filter((entry) => entry.billable && entry.invoiceId === undefined)));
+    const keys = days.map((row) => row.day);
+    expect(keys).toEqual([...new Set(keys)].sort());
+    const [first] = stopped;
+    if (first === undefined) throw new Error('demo has time');
+    expect(days.find((row) => row.day === localDayKey(first.start, first.timeZone))?.projects[first.projectId]).toBeDefined();
+  });
+
+  it('is empty for nothing', () => {
+    expect(recomputeDayTotals([])).toEqual([]);
   });
 });

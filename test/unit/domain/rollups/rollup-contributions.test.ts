@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Invoice, Payment, TimeEntry } from '../../../../src/domain/model';
 import {
+  applyDayDeltas,
   applyRollupDelta,
+  dayDeltas,
   invoiceContribution,
   paymentContribution,
   rollupDeltas,
@@ -72,9 +74,19 @@ describe('contributions', () => {
       receivedMinor: 0,
       feesMinor: 0,
       project: { projectId: entry.projectId, month: '2026-01', trackedMs: 1.5 * HOUR_MS, billableMs: 1.5 * HOUR_MS, earnedBaseMinor: 0 },
+      day: { day: '2026-01-31', projectId: entry.projectId, trackedMs: 1.5 * HOUR_MS, billableMs: 1.5 * HOUR_MS, unbilledMs: 1.5 * HOUR_MS },
     });
     expect(timeEntryContribution({ ...entry, billable: false }, 'USD')?.billableMs).toBe(0);
     expect(timeEntryContribution({ ...entry, billable: false }, 'USD')?.project?.billableMs).toBe(0);
+    expect(timeEntryContribution({ ...entry, billable: false }, 'USD')?.day).toMatchObject({ billableMs: 0, unbilledMs: 0 });
+  });
+
+  it('counts billable time on an invoice as billed on its day, and changes nothing else', () => {
+    const invoiced = timeEntryContribution({ ...entry, invoiceId: 'i1' }, 'USD');
+    const { day: unbilledDay, ...unbilledRest } = timeEntryContribution(entry, 'USD') ?? {};
+    const { day: invoicedDay, ...invoicedRest } = invoiced ?? {};
+    expect(invoicedDay).toEqual({ ...unbilledDay, unbilledMs: 0 });
+    expect(invoicedRest).toEqual(unbilledRest);
   });
 
   it('ignores running and deleted entries', () => {
@@ -129,5 +141,39 @@ describe('applyRollupDelta', () => {
     const [removal] = rollupDeltas([delta], []);
     if (removal === undefined) throw new Error('removal delta');
     expect(applyRollupDelta(created, removal)).toBeUndefined();
+  });
+});
+
+describe('dayDeltas', () => {
+  it('moves only unbilled time when an entry is linked to an invoice, and nothing in the rollups', () => {
+    const before = timeEntryContribution(entry, 'USD');
+    const after = timeEntryContribution({ ...entry, invoiceId: 'i1' }, 'USD');
+    expect(dayDeltas([before], [after])).toEqual([{ day: '2026-01-31', projectId: 'p1', trackedMs: 0, billableMs: 0, unbilledMs: -1.5 * HOUR_MS }]);
+    expect(rollupDeltas([before], [after])).toEqual([]);
+  });
+
+  it('merges per day and project and leaves out what nets to zero', () => {
+    const contribution = timeEntryContribution(entry, 'USD');
+    expect(dayDeltas([contribution], [contribution])).toEqual([]);
+    expect(dayDeltas([], [contribution, contribution, paymentContribution(payment)])).toEqual([
+      { day: '2026-01-31', projectId: 'p1', trackedMs: 3 * HOUR_MS, billableMs: 3 * HOUR_MS, unbilledMs: 3 * HOUR_MS },
+    ]);
+  });
+});
+
+describe('applyDayDeltas', () => {
+  it('creates a day, adds a second project, and drops each project, then the day, once it holds nothing', () => {
+    const first = { day: '2026-01-31', projectId: 'p1', trackedMs: HOUR_MS, billableMs: HOUR_MS, unbilledMs: HOUR_MS };
+    const second = { day: '2026-01-31', projectId: 'p2', trackedMs: 2 * HOUR_MS, billableMs: 0, unbilledMs: 0 };
+    const created = applyDayDeltas(undefined, '2026-01-31', [first]);
+    expect(created).toEqual({ day: '2026-01-31', projects: { p1: { trackedMs: HOUR_MS, billableMs: HOUR_MS, unbilledMs: HOUR_MS } } });
+    const both = applyDayDeltas(created, '2026-01-31', [second]);
+    expect(Object.keys(both?.projects ?? {})).toEqual(['p1', 'p2']);
+    const negate = (delta: typeof first) => ({ ...delta, trackedMs: -delta.trackedMs, billableMs: -delta.billableMs, unbilledMs: -delta.unbilledMs });
+    const withoutFirst = applyDayDeltas(both, '2026-01-31', [negate(first)]);
+    expect(withoutFirst).toEqual({ day: '2026-01-31', projects: { p2: { trackedMs: 2 * HOUR_MS, billableMs: 0, unbilledMs: 0 } } });
+    expect(applyDayDeltas(withoutFirst, '2026-01-31', [negate(second)])).toBeUndefined();
+    // The stored row is never changed in place.
+    expect(both?.projects.p1?.trackedMs).toBe(HOUR_MS);
   });
 });
