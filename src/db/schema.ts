@@ -1,7 +1,7 @@
 import type { Dexie } from 'dexie';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../domain/invoices/invoice-settlement';
-import type { Invoice, Payment, ProjectTotals, SettlementMonth, TimeEntry } from '../domain/model';
-import { recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
+import type { DayTotals, Invoice, Payment, ProjectTotals, SettlementMonth, TimeEntry } from '../domain/model';
+import { recomputeDayTotals, recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
 
 /**
  * Version 1 of the IndexedDB schema, as shipped. Never edit it: a later change declares
@@ -49,13 +49,21 @@ export const SCHEMA_V3_CHANGES = {
   proposals: 'id, status, clientId, platform, submittedAt, projectId, decidedAt',
 } as const;
 
+/**
+ * Version 4: day totals, one row per local day with each project's tracked, billable and unbilled time, so the
+ * Dashboard's last twelve weeks read 84 rows rather than every time entry in them.
+ */
+export const SCHEMA_V4_CHANGES = {
+  dayTotals: 'day',
+} as const;
+
 /** Every table and index as the current version declares them: version 1 with the later changes laid over it. */
 export const CURRENT_SCHEMA: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries({ ...SCHEMA_V1, ...SCHEMA_V2_CHANGES, ...SCHEMA_V3_CHANGES }).flatMap(([table, indexes]) => (indexes === null ? [] : [[table, indexes]])),
+  Object.entries({ ...SCHEMA_V1, ...SCHEMA_V2_CHANGES, ...SCHEMA_V3_CHANGES, ...SCHEMA_V4_CHANGES }).flatMap(([table, indexes]) => (indexes === null ? [] : [[table, indexes]])),
 );
 
 /** The schema version the app writes; the newest `db.version(n)` declared in declareSchemaVersions. */
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 /** Declares every schema version, oldest first, on a fresh Dexie instance. */
 export function declareSchemaVersions(db: Dexie): void {
@@ -74,5 +82,11 @@ export function declareSchemaVersions(db: Dexie): void {
       await transaction.table<Invoice>('invoices').bulkPut(changedInvoices);
       await transaction.table<ProjectTotals>('projectTotals').bulkPut(recomputeProjectTotals({ timeEntries, payments }));
       await transaction.table<SettlementMonth>('settlementMonths').bulkPut(groupSettlementsByMonth(settlements));
+    });
+  db.version(4)
+    .stores(SCHEMA_V4_CHANGES)
+    .upgrade(async (transaction) => {
+      const timeEntries = await transaction.table<TimeEntry>('timeEntries').toArray();
+      await transaction.table<DayTotals>('dayTotals').bulkPut(recomputeDayTotals(timeEntries));
     });
 }

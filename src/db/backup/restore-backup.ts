@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
-import { recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
+import { recomputeDayTotals, recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { failed, succeeded, type WriteResult } from '../repositories/write-result';
 import { inspectBackupText, type BackupInspection } from './backup-format';
@@ -52,12 +52,14 @@ export async function restoreBackup(
       counts[table.name] = rows.length;
     }
     // What is kept beside the records is rebuilt from them: a backup from an earlier schema version has no project
-    // totals, settlement months or settlement days.
+    // totals, day totals, settlement months or settlement days.
     const [timeEntries, payments, invoices] = await Promise.all([db.timeEntries.toArray(), db.payments.toArray(), db.invoices.toArray()]);
     const { changedInvoices, settlements } = settlementsFromRecords(invoices, payments);
     await db.invoices.bulkPut(changedInvoices);
     await db.projectTotals.clear();
     await db.projectTotals.bulkPut(recomputeProjectTotals({ timeEntries, payments }));
+    await db.dayTotals.clear();
+    await db.dayTotals.bulkPut(recomputeDayTotals(timeEntries));
     await db.settlementMonths.clear();
     await db.settlementMonths.bulkPut(groupSettlementsByMonth(settlements));
   });

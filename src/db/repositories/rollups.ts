@@ -1,11 +1,14 @@
 import { Dexie } from 'dexie';
-import type { Rollup } from '../../domain/model';
+import type { DayTotals, Rollup } from '../../domain/model';
 import {
+  applyDayDeltas,
   applyProjectMonthDeltas,
   applyRollupDelta,
+  dayDeltas,
   projectMonthDeltas,
   rollupDeltas,
   rollupId,
+  type DayContribution,
   type ProjectContribution,
   type RollupContribution,
 } from '../../domain/rollups/rollup-contributions';
@@ -29,10 +32,17 @@ function deltasByProject(deltas: readonly ProjectContribution[]): Map<string, Pr
   return byProject;
 }
 
+function deltasByDay(deltas: readonly DayContribution[]): Map<string, DayContribution[]> {
+  const byDay = new Map<string, DayContribution[]>();
+  for (const delta of deltas) byDay.set(delta.day, [...(byDay.get(delta.day) ?? []), delta]);
+  return byDay;
+}
+
 /**
- * Applies what a write changed to the rollups and projectTotals tables. Call it inside the write's own transaction
- * (with both tables in its scope), so the totals never disagree with the records. Rows of `known`, read earlier in the same
- * transaction, are not read again: a cell of that client's month missing from them has no row yet.
+ * Applies what a write changed to the rollups, projectTotals and dayTotals tables. Call it inside the write's own
+ * transaction (with all three tables in its scope), so the totals never disagree with the records. Rows of `known`,
+ * read earlier in the same transaction, are not read again: a cell of that client's month missing from them has no
+ * row yet.
  */
 export async function applyRollupChange(
   db: ReputeDb,
@@ -57,7 +67,18 @@ export async function applyRollupChange(
       if (next === undefined) await db.projectTotals.delete(projectId);
       else await db.projectTotals.put(next);
     }),
+    ...[...deltasByDay(dayDeltas(before, after))].map(async ([day, deltas]) => {
+      const next = applyDayDeltas(await db.dayTotals.get(day), day, deltas);
+      if (next === undefined) await db.dayTotals.delete(day);
+      else await db.dayTotals.put(next);
+    }),
   ]);
+}
+
+/** Day totals of the days from fromDay to toDay ('YYYY-MM-DD', both inclusive), in day order, read by primary key. */
+export function listDayTotals(db: ReputeDb, range: { fromDay: string; toDay: string }): Promise<DayTotals[]> {
+  if (range.fromDay > range.toDay) return Promise.resolve([]);
+  return db.dayTotals.where('day').between(range.fromDay, range.toDay, true, true).toArray();
 }
 
 /** Rollups of the months from fromMonth to toMonth ('YYYY-MM', both inclusive), by month then client. */

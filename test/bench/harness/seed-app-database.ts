@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { ReputeDb } from '../../../src/db/db';
 import { saveSettings } from '../../../src/db/repositories/settings';
-import type { ProjectTotals, Rollup, SettlementMonth } from '../../../src/domain/model';
+import type { DayTotals, ProjectTotals, Rollup, SettlementMonth } from '../../../src/domain/model';
 import { BENCH_SELLER } from '../dataset/bench-catalog';
 import type { BenchDataset } from '../dataset/generate-bench-dataset';
 
@@ -12,6 +12,8 @@ export interface BenchRecords extends BenchDataset {
   projectTotals: ProjectTotals[];
   /** Written to the app's database only, like projectTotals. */
   settlementMonths: SettlementMonth[];
+  /** Written to the app's database only, like projectTotals. */
+  dayTotals: DayTotals[];
 }
 
 /** The tables in the order both the app seed and the raw floor write them, with their records. */
@@ -59,4 +61,5 @@ export async function seedAppDatabase(db: ReputeDb, records: BenchRecords, batch
   await addInBatches(db, db.rollups, records.rollups, batchSize);
   await addInBatches(db, db.projectTotals, records.projectTotals, batchSize);
   await addInBatches(db, db.settlementMonths, records.settlementMonths, batchSize);
+  await addInBatches(db, db.dayTotals, records.dayTotals, batchSize);
 }

@@ -9,7 +9,7 @@ import { groupSettlementsByMonth, settlementsFromRecords } from '../../../src/do
 import type { Client, Credential, Feedback, Invoice, Payment, Project, Proposal, TimeEntry } from '../../../src/domain/model';
 import { reputationOverview } from '../../../src/domain/reputation/reputation-overview';
 import { figureWindowDays, windowFigures } from '../../../src/domain/reputation/window-figures';
-import { recomputeProjectTotals } from '../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotals, recomputeProjectTotals } from '../../../src/domain/rollups/recompute-rollups';
 
 const snapshotSchema = z.object({
   schemaVersion: z.literal(1),
@@ -98,6 +98,7 @@ describe('the schema', () => {
     expect(db.table('clients').schema.idxByName.tags?.multi).toBe(true);
     expect(Object.keys(db.table('proposals').schema.idxByName)).toEqual(expect.arrayContaining(['submittedAt', 'decidedAt']));
     expect(db.table('settlementMonths').schema.primKey.keyPath).toBe('month');
+    expect(db.table('dayTotals').schema.primKey.keyPath).toBe('day');
   });
 
   it.each([
@@ -141,6 +142,21 @@ describe('the schema', () => {
     expect(trackedInSnapshot).toBeGreaterThan(0);
     const totals = await current.projectTotals.toArray();
     expect(totals.flatMap((row) => Object.values(row.months)).reduce((sum, month) => sum + month.trackedMs, 0)).toBe(trackedInSnapshot);
+    current.close();
+  });
+
+  it('version 4 fills day totals from the version 1 demo records', async () => {
+    const { snapshot, name } = await writeEarlierDatabase(1, 'v1-demo-snapshot');
+
+    const current = openReputeDb(name);
+    const timeEntries = snapshotRows<TimeEntry>(snapshot, 'timeEntries');
+    const days = await current.dayTotals.orderBy('day').toArray();
+    expect(days).toEqual(recomputeDayTotals(timeEntries));
+    // The demo has invoiced and unbilled time both, so the upgrade split billable time both ways.
+    const cells = days.flatMap((row) => Object.values(row.projects));
+    const unbilled = cells.reduce((sum, cell) => sum + cell.unbilledMs, 0);
+    expect(unbilled).toBeGreaterThan(0);
+    expect(unbilled).toBeLessThan(cells.reduce((sum, cell) => sum + cell.billableMs, 0));
     current.close();
   });
 

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
 import { CURRENT_SCHEMA } from '../../../../src/db/schema';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
-import { recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotals, recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
 import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
@@ -18,7 +18,14 @@ const dataset = generateBenchDataset({
   timeZone: ZONE,
 });
 const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
-const records = { ...dataset, invoices, rollups: recomputeRollups(dataset), projectTotals: recomputeProjectTotals(dataset), settlementMonths: groupSettlementsByMonth(settlements) };
+const records = {
+  ...dataset,
+  invoices,
+  rollups: recomputeRollups(dataset),
+  projectTotals: recomputeProjectTotals(dataset),
+  dayTotals: recomputeDayTotals(dataset.timeEntries),
+  settlementMonths: groupSettlementsByMonth(settlements),
+};
 
 const cleanUp: (() => Promise<void>)[] = [];
 afterEach(async () => {

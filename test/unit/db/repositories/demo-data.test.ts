@@ -4,7 +4,7 @@ import { createClient } from '../../../../src/db/repositories/clients';
 import { eraseAllData, hasAnyData, loadDemoData } from '../../../../src/db/repositories/demo-data';
 import { getSettings, saveSettings } from '../../../../src/db/repositories/settings';
 import { listTimeEntriesInRange, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
-import { recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { clientInput, expectErrors, expectOk, freshDb } from '../test-db';
 
 const NOW = Date.UTC(2026, 2, 18, 15, 42);
@@ -34,6 +34,9 @@ describe('loadDemoData', () => {
     });
     expect(rebuilt.length).toBeGreaterThan(20);
     expect(await db.rollups.orderBy('id').toArray()).toEqual(rebuilt);
+    const days = await db.dayTotals.orderBy('day').toArray();
+    expect(days.length).toBeGreaterThan(20);
+    expect(days).toEqual(recomputeDayTotals(await db.timeEntries.toArray()));
   });
 
   it('loads entries the repositories can read, with invoiced ones locked', async () => {
