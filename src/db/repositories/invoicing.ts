@@ -8,10 +8,12 @@ import { isInvoiceCredited } from '../../domain/invoices/invoice-status';
 import { buyerSnapshot, sellerSnapshot } from '../../domain/invoices/party-snapshots';
 import { invoiceTotals, type InvoiceDiscount } from '../../domain/invoices/invoice-totals';
 import { invoiceInputSchema, isoDateSchema, type Client, type DocumentLanguage, type Invoice, type InvoiceInput, type InvoiceLine, type Settings, type TimeEntry } from '../../domain/model';
+import { timeEntryContribution } from '../../domain/rollups/rollup-contributions';
 import { addLocalDays } from '../../domain/time/local-calendar';
 import type { ReputeDb } from '../db';
 import { hasErrors, isLive, mergeErrors, newRecordMeta, noSuchRecord, parseInput, referenceErrors, updatedMeta } from './record-commands';
 import { applyInvoiceChange } from './invoice-changes';
+import { applyRollupChange } from './rollups';
 import { getSettings, saveSettings } from './settings';
 import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type FieldErrors, type WriteResult } from './write-result';
 
@@ -208,22 +210,46 @@ function issueDateErrors(issueDate: string): FieldErrors {
   return parsed.success ? {} : { issueDate: parsed.error.issues[0]?.message ?? 'Use a date like 2026-03-31' };
 }
 
+/**
+ * Writes entries whose invoice link changed and moves their billable time between unbilled and billed on their days.
+ * Their hours, months and projects stay as they were; the currency is the project's all the same, as every other
+ * time entry write files it.
+ */
+async function storeInvoiceLinks(db: ReputeDb, changes: readonly { before: TimeEntry; after: TimeEntry }[]): Promise<void> {
+  if (changes.length === 0) return;
+  const projects = await db.projects.bulkGet([...new Set(changes.map(({ before }) => before.projectId))]);
+  const currencyByProject = new Map(projects.flatMap((project) => (project === undefined ? [] : [[project.id, project.currency] as const])));
+  const contribution = (entry: TimeEntry) => {
+    const currency = currencyByProject.get(entry.projectId);
+    return currency === undefined ? undefined : timeEntryContribution(entry, currency);
+  };
+  await Promise.all([
+    db.timeEntries.bulkPut(changes.map(({ after }) => after)),
+    applyRollupChange(
+      db,
+      changes.map(({ before }) => contribution(before)),
+      changes.map(({ after }) => contribution(after)),
+    ),
+  ]);
+}
+
 async function linkTimeEntries(db: ReputeDb, invoice: Invoice, now: number): Promise<void> {
-  for (const line of invoice.lines) {
-    for (const entryId of line.timeEntryIds) {
-      const entry = await db.timeEntries.get(entryId);
-      if (entry !== undefined && entry.invoiceId !== invoice.id) await db.timeEntries.put({ ...entry, invoiceId: invoice.id, updatedAt: now });
-    }
-  }
+  // Each entry once, even were two lines to name it: its time moves to billed once.
+  const entries = await db.timeEntries.bulkGet([...new Set(invoice.lines.flatMap((line) => line.timeEntryIds))]);
+  const changes = entries.flatMap((entry) => (entry === undefined || entry.invoiceId === invoice.id ? [] : [{ before: entry, after: { ...entry, invoiceId: invoice.id, updatedAt: now } }]));
+  await storeInvoiceLinks(db, changes);
 }
 
 async function releaseTimeEntries(db: ReputeDb, invoiceId: string, now: number): Promise<void> {
   const linked = await db.timeEntries.where('invoiceId').equals(invoiceId).toArray();
-  for (const entry of linked) {
-    const released: TimeEntry = { ...entry, updatedAt: now };
-    delete released.invoiceId;
-    await db.timeEntries.put(released);
-  }
+  await storeInvoiceLinks(
+    db,
+    linked.map((entry) => {
+      const released: TimeEntry = { ...entry, updatedAt: now };
+      delete released.invoiceId;
+      return { before: entry, after: released };
+    }),
+  );
 }
 
 function parsedOrAbort(value: InvoiceInput): InvoiceInput {
