@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { ReputeDb } from '../../../../src/db/db';
 import { createClient } from '../../../../src/db/repositories/clients';
 import { createInvoice, deleteInvoice, restoreInvoice, updateInvoice } from '../../../../src/db/repositories/invoices';
+import { createCreditNote, createInvoiceDraft, issueInvoice, listUnbilledTimeEntries, voidInvoice } from '../../../../src/db/repositories/invoicing';
 import { createPayment, deletePayment, restorePayment, updatePayment } from '../../../../src/db/repositories/payments';
 import { createProject, updateProject } from '../../../../src/db/repositories/projects';
 import { firstTrackedMonth, listRollupsForMonths } from '../../../../src/db/repositories/rollups';
+import { saveSettings } from '../../../../src/db/repositories/settings';
 import { createTimeEntry, deleteTimeEntry, restoreTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
 import type { InvoiceStatus } from '../../../../src/domain/model';
+import { invoiceLinesFromTime } from '../../../../src/domain/invoices/invoice-lines';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
-import { recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotals, recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { clientInput, expectOk, freshDb, HOUR_MS, invoiceInput, paymentInput, projectInput, timeEntryInput } from '../test-db';
 
 /** 31 March 2026, 20:00 UTC: close to a month end in every zone used below. */
@@ -19,6 +22,8 @@ const STATUSES: readonly InvoiceStatus[] = ['draft', 'issued', 'sent', 'partiall
 const DATES = ['2026-03-30', '2026-03-31', '2026-04-01', '2026-04-02'] as const;
 
 async function setUp(db: ReputeDb) {
+  // Issuing takes the business name from the settings.
+  expectOk(await saveSettings(db, { business: { name: 'Lindqvist Studio', address: 'Berlin', email: 'hello@lindqvist.example', taxId: '', paymentInstructions: '' } }));
   const northwind = expectOk(await createClient(db, clientInput()));
   const cedar = expectOk(await createClient(db, clientInput({ name: 'Cedar Lane', currency: 'USD', platform: 'upwork' })));
   const clients = [northwind, cedar];
@@ -39,6 +44,7 @@ async function expectConsistent(db: ReputeDb): Promise<void> {
   });
   expect(await db.rollups.orderBy('id').toArray()).toEqual(expected);
   expect(await db.projectTotals.orderBy('projectId').toArray()).toEqual(recomputeProjectTotals({ timeEntries: await db.timeEntries.toArray(), payments: await db.payments.toArray() }));
+  expect(await db.dayTotals.orderBy('day').toArray()).toEqual(recomputeDayTotals(await db.timeEntries.toArray()));
   // Settlement days and settlements, like the totals, are what the records say.
   const rebuilt = settlementsFromRecords(await db.invoices.toArray(), await db.payments.toArray());
   expect(rebuilt.changedInvoices).toEqual([]);
@@ -124,7 +130,9 @@ type Command =
   | { kind: 'createInvoice'; client: number; date: number; status: number; hours: number }
   | { kind: 'setInvoiceStatus'; target: number; status: number }
   | { kind: 'payInvoice'; target: number; date: number; inFull: boolean }
-  | { kind: 'moveProject'; project: number; client: number; usd: boolean };
+  | { kind: 'moveProject'; project: number; client: number; usd: boolean }
+  | { kind: 'invoiceTime'; project: number; date: number }
+  | { kind: 'releaseInvoice'; target: number; credit: boolean };
 
 const index = fc.nat({ max: 20 });
 const entryShape = {
@@ -144,6 +152,9 @@ const commandArbitrary: fc.Arbitrary<Command> = fc.oneof(
   fc.record({ kind: fc.constant('setInvoiceStatus' as const), target: index, status: index }),
   fc.record({ kind: fc.constant('payInvoice' as const), target: index, date: index, inFull: fc.boolean() }),
   fc.record({ kind: fc.constant('moveProject' as const), project: index, client: index, usd: fc.boolean() }),
+  // Weighted up: a release moves unbilled time only after an issue from time in the same sequence.
+  { arbitrary: fc.record({ kind: fc.constant('invoiceTime' as const), project: index, date: index }), weight: 3 },
+  { arbitrary: fc.record({ kind: fc.constant('releaseInvoice' as const), target: index, credit: fc.boolean() }), weight: 3 },
 );
 
 function nth<T>(items: readonly T[], i: number): T | undefined {
@@ -236,28 +247,81 @@ async function run(db: ReputeDb, command: Command, context: Awaited<ReturnType<t
       if (project !== undefined && client !== undefined) await updateProject(db, project.id, { clientId: client.id, currency: command.usd ? 'USD' : 'EUR' });
       return;
     }
+    case 'invoiceTime': {
+      // The unbilled time of a project's client in the project's currency, drafted and issued as the Invoices screen
+      // does it.
+      const current = await db.projects.toArray();
+      const project = current.find((candidate) => candidate.id === nth(projects, command.project)?.id);
+      if (project === undefined) return;
+      const inCurrency = new Set(current.filter((candidate) => candidate.currency === project.currency).map((candidate) => candidate.id));
+      const unbilled = (await listUnbilledTimeEntries(db, { clientId: project.clientId, from: 0, to: Number.MAX_SAFE_INTEGER })).filter((entry) => inCurrency.has(entry.projectId));
+      const lines = invoiceLinesFromTime({ entries: unbilled, projects: current, grouping: 'project', rounding: { mode: 'none' }, timeZone: 'UTC', locale: 'en-GB', taxRateBasisPoints: 1900 });
+      const draft = await createInvoiceDraft(db, { clientId: project.clientId, currency: project.currency, lines, reverseCharge: false, notes: '', now: NEAR_MONTH_END });
+      if (draft.ok) await issueInvoice(db, draft.value.id, { issueDate: nth(DATES, command.date) ?? '2026-04-01', now: NEAR_MONTH_END });
+      return;
+    }
+    case 'releaseInvoice': {
+      // Aimed at invoices that bill time when there are any: those are the ones whose release moves unbilled time.
+      const issued = invoices.filter((invoice) => invoice.kind === 'invoice' && invoice.status !== 'draft' && invoice.status !== 'void' && invoice.creditedByInvoiceId === undefined);
+      const billingTime = issued.filter((invoice) => invoice.lines.some((line) => line.timeEntryIds.length > 0));
+      const invoice = nth(billingTime.length > 0 ? billingTime : issued, command.target);
+      if (invoice === undefined) return;
+      await (command.credit ? createCreditNote(db, invoice.id, { issueDate: invoice.issueDate ?? '2026-04-02', now: NEAR_MONTH_END }) : voidInvoice(db, invoice.id, NEAR_MONTH_END));
+      return;
+    }
   }
 }
 
+async function unbilledTotal(db: ReputeDb): Promise<number> {
+  const days = await db.dayTotals.toArray();
+  return days.reduce((sum, row) => sum + Object.values(row.projects).reduce((daySum, cell) => daySum + cell.unbilledMs, 0), 0);
+}
+
+/**
+ * A sequence that settles an invoice, bills time, voids that invoice, bills the time again and credits it, run first:
+ * random sequences settle an invoice in about one run in fifty and give billed time back in about one in ten, so forty
+ * of them alone often missed both. Each step finds exactly one invoice it can act on.
+ */
+const SETTLE_BILL_AND_RELEASE: Command[] = [
+  { kind: 'createInvoice', client: 0, date: 0, status: 1, hours: 10 },
+  { kind: 'payInvoice', target: 0, date: 3, inFull: true },
+  { kind: 'createEntry', project: 0, startMinutes: 0, minutes: 120, billable: true, zone: 0 },
+  { kind: 'createEntry', project: 0, startMinutes: 300, minutes: 45, billable: false, zone: 2 },
+  { kind: 'invoiceTime', project: 0, date: 1 },
+  { kind: 'releaseInvoice', target: 0, credit: false },
+  { kind: 'invoiceTime', project: 0, date: 2 },
+  { kind: 'releaseInvoice', target: 0, credit: true },
+];
+
 describe('rollup consistency', () => {
-  it('after any sequence of writes, the rollups, project totals and settlements equal those recomputed from scratch', async () => {
+  it('after any sequence of writes, the rollups, project and day totals and settlements equal those recomputed from scratch', async () => {
     let settledAtLeastOnce = false;
+    const unbilledMoved = { byIssue: false, byRelease: false };
     await fc.assert(
-      fc.asyncProperty(fc.array(commandArbitrary, { minLength: 1, maxLength: 30 }), async (commands) => {
+      // Lengths spread up to the maximum, not mostly short: billing time and then releasing it takes a few steps.
+      fc.asyncProperty(fc.array(commandArbitrary, { minLength: 1, maxLength: 30, size: 'max' }), async (commands) => {
         const db = freshDb();
         try {
           const context = await setUp(db);
           const sequence = { next: 1 };
-          for (const command of commands) await run(db, command, context, sequence);
+          for (const command of commands) {
+            const unbilledBefore = await unbilledTotal(db);
+            await run(db, command, context, sequence);
+            const unbilledAfter = await unbilledTotal(db);
+            if (command.kind === 'invoiceTime') unbilledMoved.byIssue ||= unbilledAfter < unbilledBefore;
+            if (command.kind === 'releaseInvoice') unbilledMoved.byRelease ||= unbilledAfter > unbilledBefore;
+          }
           await expectConsistent(db);
           settledAtLeastOnce ||= (await db.settlementMonths.count()) > 0;
         } finally {
           await db.delete();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 40, examples: [[SETTLE_BILL_AND_RELEASE]] },
     );
-    // The property saw invoices paid in full, not only sequences that never settle one.
+    // The property saw invoices paid in full, not only sequences that never settle one; and invoices that took time
+    // off the unbilled days and gave it back, not only sequences that never bill any.
     expect(settledAtLeastOnce).toBe(true);
+    expect(unbilledMoved).toEqual({ byIssue: true, byRelease: true });
   }, 60_000);
 });
