@@ -52,3 +52,8 @@ export function formatInstantDay(instant: number, timeZone: string, locale: stri
 export function formatClockTime(instant: number, timeZone: string, locale: string): string {
   return dateFormatter(locale, { timeStyle: 'short', timeZone }).format(instant);
 }
+
+/** "9 Mar" in en-GB, "Mar 9" in en-US: a short day for a chart's axis, where the year is in the title. */
+export function formatShortDay(day: string, locale: string): string {
+  return dateFormatter(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(dayAsUtcInstant(day));
+}
