@@ -6,12 +6,16 @@ import { DashboardStats } from './DashboardStats';
 import { RecentEntriesTable } from './RecentEntriesTable';
 import { useDisplayTimeZone } from '../../shared/use-display-time-zone';
 import { useHoldsData } from '../../shared/use-holds-data';
-import { useDashboardData } from './use-dashboard-data';
+import { CHART_MONTHS, useDashboardData } from './use-dashboard-data';
+import { WeeklyHoursChart } from './WeeklyHoursChart';
+import { EarningsChart } from './EarningsChart';
+import { OwedInvoicesPanel } from './OwedInvoicesPanel';
+import styles from './DashboardScreen.module.css';
 
-function DashboardFigures({ timeZone, holdsData }: { timeZone: string; holdsData: boolean | undefined }) {
+function DashboardFigures({ timeZone, weekStartsOn, holdsData }: { timeZone: string; weekStartsOn: number; holdsData: boolean | undefined }) {
   // Read the clock once per visit: the month boundaries and running durations stay consistent while shown.
   const [now] = useState(() => Date.now());
-  const { months, outstanding, recentEntries } = useDashboardData(now, timeZone);
+  const { months, earnings, outstanding, owed, clientsById, recentEntries, weeks } = useDashboardData(now, timeZone, weekStartsOn);
   // Rollup rows for these months already show the database holds records: the figures need not wait for the wider check.
   const showsFigures = holdsData === true || (holdsData === undefined && months?.fromRecords === true);
   if (!showsFigures) return null;
@@ -19,6 +23,11 @@ function DashboardFigures({ timeZone, holdsData }: { timeZone: string; holdsData
   return (
     <div className="stack-lg">
       <DashboardStats thisMonth={months.thisMonth} lastMonth={months.lastMonth} outstanding={outstanding} />
+      <div className={styles.panels}>
+        {earnings !== undefined && <EarningsChart currencies={earnings} monthCount={CHART_MONTHS} />}
+        {weeks !== undefined && <WeeklyHoursChart weeks={weeks} />}
+        {owed !== undefined && clientsById !== undefined && <OwedInvoicesPanel owed={owed} clientsById={clientsById} />}
+      </div>
       {recentEntries === undefined ? <p className="muted">Reading your recent entries…</p> : <RecentEntriesTable rows={recentEntries} now={now} />}
     </div>
   );
@@ -35,7 +44,7 @@ export function DashboardScreen() {
       <PageHeader title="Dashboard" description={holdsData === true ? 'This month so far, from your tracked time, payments and open invoices.' : undefined} />
       {holdsData === false && <DashboardOnboarding />}
       {/* The month is the one in the zone Settings name, so the figures wait for them rather than add up another month first. */}
-      {settings !== undefined && <DashboardFigures timeZone={timeZone} holdsData={holdsData} />}
+      {settings !== undefined && <DashboardFigures timeZone={timeZone} weekStartsOn={settings.weekStartsOn} holdsData={holdsData} />}
     </div>
   );
 }

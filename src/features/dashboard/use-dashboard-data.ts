@@ -2,14 +2,21 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '../../db';
 import { listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
-import { listRollupsForMonths } from '../../db/repositories/rollups';
+import { listDayTotals, listRollupsForMonths } from '../../db/repositories/rollups';
 import { listRecentTimeEntries } from '../../db/repositories/time-entries';
-import type { TimeEntry } from '../../domain/model';
+import type { Client, TimeEntry } from '../../domain/model';
+import { hoursByWeek, lastWeekStarts, type WeekHours } from '../../domain/reports/hours-by-week';
+import { owedOldestFirst, type OwedInvoice } from '../../domain/reports/owed-invoices';
+import { lastMonths, receivedByMonth, type CurrencyMonths } from '../../domain/reports/received-by-month';
 import { localDayKey, localMonthKey } from '../../domain/time';
 import { useTimeReference, type TimeReference } from '../time';
 import { previousMonthKey, summariseMonth, summariseOutstanding, type MonthSummary, type OutstandingSummary } from './dashboard-summary';
 
 const RECENT_ENTRY_COUNT = 8;
+/** Weeks in the hours chart: a quarter, enough to see a trend without a month's noise. */
+export const CHART_WEEKS = 12;
+/** Months in the earnings chart. */
+export const CHART_MONTHS = 12;
 
 export interface RecentEntryRow {
   entry: TimeEntry;
@@ -22,7 +29,15 @@ export interface DashboardData {
   /** `fromRecords`: rollup rows exist for the two months, so the database holds records. */
   months: { thisMonth: MonthSummary; lastMonth: MonthSummary; fromRecords: boolean } | undefined;
   outstanding: OutstandingSummary | undefined;
+  /** The invoices behind `outstanding`, the oldest due first. */
+  owed: OwedInvoice[] | undefined;
   recentEntries: RecentEntryRow[] | undefined;
+  /** Every client the window knows, deleted ones included, to name what is owed. */
+  clientsById: ReadonlyMap<string, Client> | undefined;
+  /** The last CHART_WEEKS weeks, oldest first, from the day totals. */
+  weeks: WeekHours[] | undefined;
+  /** Received each of the last CHART_MONTHS months, per currency. */
+  earnings: CurrencyMonths[] | undefined;
 }
 
 function recentEntryRows(entries: readonly TimeEntry[], reference: Pick<TimeReference, 'projectNames' | 'clientsById'>): RecentEntryRow[] {
@@ -34,11 +49,11 @@ function recentEntryRows(entries: readonly TimeEntry[], reference: Pick<TimeRefe
 }
 
 /**
- * The Dashboard's figures for the months around `now` in the given zone, live. Three reads, each answering on its own:
+ * The Dashboard's figures for the months and weeks around `now` in the given zone, live. Five reads, each answering on its own:
  * the month's figures come from a few rollup rows and need not wait for the open invoices or the latest entries. The
  * entries are named from the projects and clients the window already holds, so no screen reads them twice.
  */
-export function useDashboardData(now: number, timeZone: string): DashboardData {
+export function useDashboardData(now: number, timeZone: string, weekStartsOn: number): DashboardData {
   const thisMonthKey = localMonthKey(now, timeZone);
   const lastMonthKey = previousMonthKey(thisMonthKey);
   const todayKey = localDayKey(now, timeZone);
@@ -47,12 +62,23 @@ export function useDashboardData(now: number, timeZone: string): DashboardData {
     const rollups = await listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey });
     return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey), fromRecords: rollups.length > 0 };
   }, [thisMonthKey, lastMonthKey]);
-  const outstanding = useLiveQuery(async () => summariseOutstanding(await listInvoicesAwaitingPayment(db), todayKey), [todayKey]);
+  const earnings = useLiveQuery(async () => {
+    const chartMonths = lastMonths(thisMonthKey, CHART_MONTHS);
+    return receivedByMonth(await listRollupsForMonths(db, { fromMonth: chartMonths[0] ?? thisMonthKey, toMonth: thisMonthKey }), chartMonths);
+  }, [thisMonthKey]);
+  const awaiting = useLiveQuery(async () => {
+    const invoices = await listInvoicesAwaitingPayment(db);
+    return { summary: summariseOutstanding(invoices, todayKey), owed: owedOldestFirst(invoices, todayKey) };
+  }, [todayKey]);
   const latestEntries = useLiveQuery(() => listRecentTimeEntries(db, RECENT_ENTRY_COUNT), []);
+  const weeks = useLiveQuery(async () => {
+    const weekStarts = lastWeekStarts(todayKey, weekStartsOn, CHART_WEEKS);
+    return hoursByWeek(await listDayTotals(db, { fromDay: weekStarts[0] ?? todayKey, toDay: todayKey }), weekStarts);
+  }, [todayKey, weekStartsOn]);
   const reference = useTimeReference();
   const recentEntries = useMemo(
     () => (latestEntries === undefined || reference === undefined ? undefined : recentEntryRows(latestEntries, reference)),
     [latestEntries, reference],
   );
-  return { months, outstanding, recentEntries };
+  return { months, earnings, outstanding: awaiting?.summary, owed: awaiting?.owed, recentEntries, weeks, clientsById: reference?.clientsById };
 }
