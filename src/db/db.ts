@@ -3,7 +3,7 @@ import type {
   Attachment,
   Client,
   Credential,
-  DayTotals,
+  DayTotalsMonth,
   Feedback,
   ImportRecord,
   Invoice,
@@ -38,7 +38,7 @@ export class ReputeDb extends Dexie {
   declare rollups: Table<Rollup, string>;
   declare projectTotals: Table<ProjectTotals, string>;
   declare settlementMonths: Table<SettlementMonth, string>;
-  declare dayTotals: Table<DayTotals, string>;
+  declare dayTotalMonths: Table<DayTotalsMonth, string>;
 
   constructor(name: string) {
     // Strict durability: a write resolves only once it is on disk, because it may be money or tracked time.

@@ -1,7 +1,7 @@
 import type { Dexie } from 'dexie';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../domain/invoices/invoice-settlement';
-import type { DayTotals, Invoice, Payment, ProjectTotals, SettlementMonth, TimeEntry } from '../domain/model';
-import { recomputeDayTotals, recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
+import type { DayTotalsMonth, Invoice, Payment, ProjectTotals, SettlementMonth, TimeEntry } from '../domain/model';
+import { recomputeDayTotalMonths, recomputeProjectTotals } from '../domain/rollups/recompute-rollups';
 
 /**
  * Version 1 of the IndexedDB schema, as shipped. Never edit it: a later change declares
@@ -50,11 +50,11 @@ export const SCHEMA_V3_CHANGES = {
 } as const;
 
 /**
- * Version 4: day totals, one row per local day with each project's tracked, billable and unbilled time, so the
- * Dashboard's last twelve weeks read 84 rows rather than every time entry in them.
+ * Version 4: day totals, each project's tracked, billable and unbilled time per local day, kept a row per month, so
+ * the Dashboard's last twelve weeks read four rows rather than every time entry in them.
  */
 export const SCHEMA_V4_CHANGES = {
-  dayTotals: 'day',
+  dayTotalMonths: 'month',
 } as const;
 
 /** Every table and index as the current version declares them: version 1 with the later changes laid over it. */
@@ -87,6 +87,6 @@ export function declareSchemaVersions(db: Dexie): void {
     .stores(SCHEMA_V4_CHANGES)
     .upgrade(async (transaction) => {
       const timeEntries = await transaction.table<TimeEntry>('timeEntries').toArray();
-      await transaction.table<DayTotals>('dayTotals').bulkPut(recomputeDayTotals(timeEntries));
+      await transaction.table<DayTotalsMonth>('dayTotalMonths').bulkPut(recomputeDayTotalMonths(timeEntries));
     });
 }

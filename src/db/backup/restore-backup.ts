@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
-import { recomputeDayTotals, recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
+import { recomputeDayTotalMonths, recomputeProjectTotals } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { failed, succeeded, type WriteResult } from '../repositories/write-result';
 import { inspectBackupText, type BackupInspection } from './backup-format';
@@ -58,8 +58,8 @@ export async function restoreBackup(
     await db.invoices.bulkPut(changedInvoices);
     await db.projectTotals.clear();
     await db.projectTotals.bulkPut(recomputeProjectTotals({ timeEntries, payments }));
-    await db.dayTotals.clear();
-    await db.dayTotals.bulkPut(recomputeDayTotals(timeEntries));
+    await db.dayTotalMonths.clear();
+    await db.dayTotalMonths.bulkPut(recomputeDayTotalMonths(timeEntries));
     await db.settlementMonths.clear();
     await db.settlementMonths.bulkPut(groupSettlementsByMonth(settlements));
   });

@@ -1,6 +1,6 @@
 import type { BusinessIdentity, Client, Credential, Feedback, Invoice, Payment, Project, Proposal, Settings, TimeEntry } from '../../domain/model';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../domain/invoices/invoice-settlement';
-import { recomputeDayTotals, recomputeProjectTotals, recomputeRollups } from '../../domain/rollups/recompute-rollups';
+import { recomputeDayTotalMonths, recomputeProjectTotals, recomputeRollups } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 import { getSettings } from './settings';
 import { failed, succeeded, type WriteResult } from './write-result';
@@ -62,7 +62,7 @@ function withDemoIdentity(settings: Settings, dataset: DemoDataset, persona: Dem
  */
 export async function loadDemoData(db: ReputeDb, source: DemoSource, options: { now?: number } = {}): Promise<WriteResult<DemoCounts>> {
   const now = options.now ?? Date.now();
-  const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups, db.projectTotals, db.dayTotals, db.settlementMonths];
+  const tables = [db.settings, db.clients, db.projects, db.proposals, db.timeEntries, db.invoices, db.payments, db.feedback, db.credentials, db.rollups, db.projectTotals, db.dayTotalMonths, db.settlementMonths];
   return db.transaction('rw', tables, async () => {
     if ((await db.clients.count()) > 0) {
       return failed<DemoCounts>({ database: 'This database already holds clients; erase all data before loading the demo' });
@@ -80,7 +80,7 @@ export async function loadDemoData(db: ReputeDb, source: DemoSource, options: { 
     await db.credentials.bulkAdd(dataset.credentials);
     await db.rollups.bulkPut(recomputeRollups(dataset));
     await db.projectTotals.bulkPut(recomputeProjectTotals(dataset));
-    await db.dayTotals.bulkPut(recomputeDayTotals(dataset.timeEntries));
+    await db.dayTotalMonths.bulkPut(recomputeDayTotalMonths(dataset.timeEntries));
     await db.settlementMonths.bulkPut(groupSettlementsByMonth(settlements));
     await db.settings.put(withDemoIdentity(settings, dataset, source.persona, now));
     return succeeded<DemoCounts>({

@@ -49,7 +49,7 @@ function storablePayments(parsed: ParsedImport): ImportedPayment[] {
 }
 
 function importTables(db: ReputeDb) {
-  return [db.clients, db.projects, db.timeEntries, db.payments, db.imports, db.rollups, db.projectTotals, db.dayTotals, db.settings, db.invoices, db.feedback, db.proposals];
+  return [db.clients, db.projects, db.timeEntries, db.payments, db.imports, db.rollups, db.projectTotals, db.dayTotalMonths, db.settings, db.invoices, db.feedback, db.proposals];
 }
 
 /** The distinct `format:` prefixes of import keys, each read as one index range. */

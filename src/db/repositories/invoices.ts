@@ -12,7 +12,7 @@ import { failed, succeeded, type FieldErrors, type WriteResult } from './write-r
 const CHANGEABLE_AFTER_ISSUE = new Set<string>(['status', 'sentAt', 'paidMinor']);
 
 function tablesOf(db: ReputeDb) {
-  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.payments, db.rollups, db.projectTotals, db.dayTotals, db.settlementMonths];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.payments, db.rollups, db.projectTotals, db.dayTotalMonths, db.settlementMonths];
 }
 
 function withComputedTotals(value: InvoiceInput): InvoiceInput {

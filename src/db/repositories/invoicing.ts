@@ -24,7 +24,7 @@ import { failed, refusalsAsResults, succeeded, valueOrAbort, WriteRefused, type 
  */
 
 function invoicingTables(db: ReputeDb) {
-  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups, db.projectTotals, db.dayTotals, db.settlementMonths];
+  return [db.invoices, db.clients, db.projects, db.timeEntries, db.settings, db.rollups, db.projectTotals, db.dayTotalMonths, db.settlementMonths];
 }
 
 function inOneTransaction<T>(db: ReputeDb, body: () => Promise<WriteResult<T>>): Promise<WriteResult<T>> {

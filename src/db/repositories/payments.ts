@@ -12,7 +12,7 @@ import { getSettings } from './settings';
 import { failed, succeeded, type FieldErrors, type WriteResult } from './write-result';
 
 function tablesOf(db: ReputeDb) {
-  return [db.payments, db.clients, db.invoices, db.projects, db.settings, db.rollups, db.projectTotals, db.dayTotals, db.settlementMonths];
+  return [db.payments, db.clients, db.invoices, db.projects, db.settings, db.rollups, db.projectTotals, db.dayTotalMonths, db.settlementMonths];
 }
 
 /**

@@ -35,7 +35,7 @@ export async function createProject(db: ReputeDb, input: ProjectInput): Promise<
  * range queries); it is refused once any of its time is invoiced. A new currency refiles its hours in the rollups.
  */
 export async function updateProject(db: ReputeDb, id: string, patch: Partial<ProjectInput>): Promise<WriteResult<Project>> {
-  return db.transaction('rw', [db.projects, db.clients, db.timeEntries, db.feedback, db.rollups, db.projectTotals, db.dayTotals], async () => {
+  return db.transaction('rw', [db.projects, db.clients, db.timeEntries, db.feedback, db.rollups, db.projectTotals, db.dayTotalMonths], async () => {
     const stored = await db.projects.get(id);
     if (stored === undefined) return noSuchRecord<Project>('project');
     const parsed = parseInput(projectInputSchema, { ...stored, ...patch });

@@ -12,6 +12,7 @@ import {
   type ProjectContribution,
   type RollupContribution,
 } from '../../domain/rollups/rollup-contributions';
+import { daysOfMonth } from '../../domain/rollups/recompute-rollups';
 import type { ReputeDb } from '../db';
 
 /** The rows of one client's month, every currency, as read before the write knew which currency it touches. */
@@ -34,7 +35,11 @@ function deltasByProject(deltas: readonly ProjectContribution[]): Map<string, Pr
 
 function deltasByDay(deltas: readonly DayContribution[]): Map<string, DayContribution[]> {
   const byDay = new Map<string, DayContribution[]>();
-  for (const delta of deltas) byDay.set(delta.day, [...(byDay.get(delta.day) ?? []), delta]);
+  for (const delta of deltas) {
+    const list = byDay.get(delta.day) ?? [];
+    list.push(delta);
+    byDay.set(delta.day, list);
+  }
   return byDay;
 }
 
@@ -67,18 +72,42 @@ export async function applyRollupChange(
       if (next === undefined) await db.projectTotals.delete(projectId);
       else await db.projectTotals.put(next);
     }),
-    ...[...deltasByDay(dayDeltas(before, after))].map(async ([day, deltas]) => {
-      const next = applyDayDeltas(await db.dayTotals.get(day), day, deltas);
-      if (next === undefined) await db.dayTotals.delete(day);
-      else await db.dayTotals.put(next);
-    }),
+    applyDayChanges(db, deltasByDay(dayDeltas(before, after))),
   ]);
 }
 
-/** Day totals of the days from fromDay to toDay ('YYYY-MM-DD', both inclusive), in day order, read by primary key. */
-export function listDayTotals(db: ReputeDb, range: { fromDay: string; toDay: string }): Promise<DayTotals[]> {
-  if (range.fromDay > range.toDay) return Promise.resolve([]);
-  return db.dayTotals.where('day').between(range.fromDay, range.toDay, true, true).toArray();
+/**
+ * The month rows of the days a write touches, each read and written once with all its days' changes: a timer stop
+ * touches one row, an import of a year's entries twelve.
+ */
+async function applyDayChanges(db: ReputeDb, byDay: ReadonlyMap<string, readonly DayContribution[]>): Promise<void> {
+  const byMonth = new Map<string, [string, readonly DayContribution[]][]>();
+  for (const [day, deltas] of byDay) {
+    const list = byMonth.get(day.slice(0, 7)) ?? [];
+    list.push([day, deltas]);
+    byMonth.set(day.slice(0, 7), list);
+  }
+  await Promise.all(
+    [...byMonth].map(async ([month, days]) => {
+      const stored = await db.dayTotalMonths.get(month);
+      const kept = new Map(Object.entries(stored?.days ?? {}));
+      for (const [day, deltas] of days) {
+        const projects = kept.get(day);
+        const next = applyDayDeltas(projects === undefined ? undefined : { day, projects }, day, deltas);
+        if (next === undefined) kept.delete(day);
+        else kept.set(day, next.projects);
+      }
+      if (kept.size === 0) await db.dayTotalMonths.delete(month);
+      else await db.dayTotalMonths.put({ month, days: Object.fromEntries(kept) });
+    }),
+  );
+}
+
+/** Day totals of the days from fromDay to toDay ('YYYY-MM-DD', both inclusive), in day order, from their months' rows. */
+export async function listDayTotals(db: ReputeDb, range: { fromDay: string; toDay: string }): Promise<DayTotals[]> {
+  if (range.fromDay > range.toDay) return [];
+  const months = await db.dayTotalMonths.where('month').between(range.fromDay.slice(0, 7), range.toDay.slice(0, 7), true, true).toArray();
+  return months.flatMap(daysOfMonth).filter(({ day }) => day >= range.fromDay && day <= range.toDay);
 }
 
 /** Rollups of the months from fromMonth to toMonth ('YYYY-MM', both inclusive), by month then client. */

@@ -10,7 +10,7 @@ const ANOTHER_TIMER_RUNNING = 'Another timer is already running';
 
 /** The tables every time entry write touches; commands that combine several writes open one transaction on them. */
 export function timeEntryWriteTables(db: ReputeDb) {
-  return [db.timeEntries, db.projects, db.invoices, db.rollups, db.projectTotals, db.dayTotals];
+  return [db.timeEntries, db.projects, db.invoices, db.rollups, db.projectTotals, db.dayTotalMonths];
 }
 
 /** Why a time entry cannot be filed under this project, if it cannot. */

@@ -1,4 +1,4 @@
-import type { DayTotals, Invoice, Payment, Project, ProjectTotals, Rollup, TimeEntry } from '../model';
+import type { DayTotals, DayTotalsMonth, Invoice, Payment, Project, ProjectTotals, Rollup, TimeEntry } from '../model';
 import { applyDayDeltas, applyRollupDelta, invoiceContribution, paymentContribution, rollupId, timeEntryContribution, type RollupContribution } from './rollup-contributions';
 
 export interface RollupSources {
@@ -78,4 +78,28 @@ export function recomputeDayTotals(timeEntries: Iterable<TimeEntry>): DayTotals[
     else days.set(day.day, next);
   }
   return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** Day totals in their months' rows, by month (each month's days in order). */
+export function groupDayTotalsByMonth(days: readonly DayTotals[]): DayTotalsMonth[] {
+  const byMonth = new Map<string, DayTotalsMonth>();
+  for (const day of [...days].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))) {
+    const month = day.day.slice(0, 7);
+    const row = byMonth.get(month) ?? { month, days: {} };
+    row.days[day.day] = day.projects;
+    byMonth.set(month, row);
+  }
+  return [...byMonth.values()].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+/** The day totals a month row holds, in day order. */
+export function daysOfMonth(row: DayTotalsMonth): DayTotals[] {
+  return Object.entries(row.days)
+    .map(([day, projects]) => ({ day, projects }))
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** The dayTotalMonths table built from scratch: what an upgrade, a restore or a bulk load writes. */
+export function recomputeDayTotalMonths(timeEntries: Iterable<TimeEntry>): DayTotalsMonth[] {
+  return groupDayTotalsByMonth(recomputeDayTotals(timeEntries));
 }

@@ -5,7 +5,7 @@ import type { Project } from '../../../src/domain/model';
 import { getRunningTimeEntry } from '../../../src/db/repositories/time-entries';
 import { startTimer, stopTimer } from '../../../src/db/repositories/timer';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../../src/domain/invoices/invoice-settlement';
-import { recomputeDayTotals, recomputeProjectTotals, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotalMonths, recomputeProjectTotals, recomputeRollups } from '../../../src/domain/rollups/recompute-rollups';
 import { addLocalDays, startOfLocalDay } from '../../../src/domain/time';
 import { benchRecordCounts, generateBenchDataset } from '../dataset/generate-bench-dataset';
 import { rawStoreDefinitions } from '../common/raw-store-definitions';
@@ -139,15 +139,15 @@ export class BenchOperations {
     const dataset = generateBenchDataset({ seed, sizes, endDay, timeZone });
     const rollups = recomputeRollups(dataset);
     const projectTotals = recomputeProjectTotals(dataset);
-    const dayTotals = recomputeDayTotals(dataset.timeEntries);
+    const dayTotalMonths = recomputeDayTotalMonths(dataset.timeEntries);
     // Invoices are stored as the payment writes leave them: each paid one with the day it was settled.
     const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
-    this.records = { ...dataset, invoices, rollups, projectTotals, dayTotals, settlementMonths: groupSettlementsByMonth(settlements) };
+    this.records = { ...dataset, invoices, rollups, projectTotals, dayTotalMonths, settlementMonths: groupSettlementsByMonth(settlements) };
     const facts: Record<string, number | string> = {
       ...benchRecordCounts(dataset),
       rollups: rollups.length,
       projectTotals: projectTotals.length,
-      dayTotals: dayTotals.length,
+      dayTotalMonths: dayTotalMonths.length,
       settlements: settlements.length,
       generateMs: Math.round(performance.now() - started),
       timerProject: timerProjectOf(dataset)?.name ?? '',

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import type { ReputeDb } from '../../../src/db/db';
 import { saveSettings } from '../../../src/db/repositories/settings';
-import type { DayTotals, ProjectTotals, Rollup, SettlementMonth } from '../../../src/domain/model';
+import type { DayTotalsMonth, ProjectTotals, Rollup, SettlementMonth } from '../../../src/domain/model';
 import { BENCH_SELLER } from '../dataset/bench-catalog';
 import type { BenchDataset } from '../dataset/generate-bench-dataset';
 
@@ -13,7 +13,7 @@ export interface BenchRecords extends BenchDataset {
   /** Written to the app's database only, like projectTotals. */
   settlementMonths: SettlementMonth[];
   /** Written to the app's database only, like projectTotals. */
-  dayTotals: DayTotals[];
+  dayTotalMonths: DayTotalsMonth[];
 }
 
 /** The tables in the order both the app seed and the raw floor write them, with their records. */
@@ -61,5 +61,5 @@ export async function seedAppDatabase(db: ReputeDb, records: BenchRecords, batch
   await addInBatches(db, db.rollups, records.rollups, batchSize);
   await addInBatches(db, db.projectTotals, records.projectTotals, batchSize);
   await addInBatches(db, db.settlementMonths, records.settlementMonths, batchSize);
-  await addInBatches(db, db.dayTotals, records.dayTotals, batchSize);
+  await addInBatches(db, db.dayTotalMonths, records.dayTotalMonths, batchSize);
 }

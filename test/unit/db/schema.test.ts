@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { listDayTotals } from '../../../src/db/repositories/rollups';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -98,7 +99,7 @@ describe('the schema', () => {
     expect(db.table('clients').schema.idxByName.tags?.multi).toBe(true);
     expect(Object.keys(db.table('proposals').schema.idxByName)).toEqual(expect.arrayContaining(['submittedAt', 'decidedAt']));
     expect(db.table('settlementMonths').schema.primKey.keyPath).toBe('month');
-    expect(db.table('dayTotals').schema.primKey.keyPath).toBe('day');
+    expect(db.table('dayTotalMonths').schema.primKey.keyPath).toBe('month');
   });
 
   it.each([
@@ -150,7 +151,7 @@ describe('the schema', () => {
 
     const current = openReputeDb(name);
     const timeEntries = snapshotRows<TimeEntry>(snapshot, 'timeEntries');
-    const days = await current.dayTotals.orderBy('day').toArray();
+    const days = await listDayTotals(current, { fromDay: '0000-01-01', toDay: '9999-12-31' });
     expect(days).toEqual(recomputeDayTotals(timeEntries));
     // The demo has invoiced and unbilled time both, so the upgrade split billable time both ways.
     const cells = days.flatMap((row) => Object.values(row.projects));

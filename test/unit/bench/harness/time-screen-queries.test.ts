@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openReputeDb, type ReputeDb } from '../../../../src/db/db';
 import { CURRENT_SCHEMA } from '../../../../src/db/schema';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
-import { recomputeDayTotals, recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotalMonths, recomputeProjectTotals, recomputeRollups } from '../../../../src/domain/rollups/recompute-rollups';
 import { generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { deleteRawDatabase, openRawDatabase, rawBulkAdd } from '../../../bench/harness/raw-indexeddb';
 import { recordsByTable, seedAppDatabase } from '../../../bench/harness/seed-app-database';
@@ -23,7 +23,7 @@ const records = {
   invoices,
   rollups: recomputeRollups(dataset),
   projectTotals: recomputeProjectTotals(dataset),
-  dayTotals: recomputeDayTotals(dataset.timeEntries),
+  dayTotalMonths: recomputeDayTotalMonths(dataset.timeEntries),
   settlementMonths: groupSettlementsByMonth(settlements),
 };
 

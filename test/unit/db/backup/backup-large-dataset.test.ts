@@ -3,7 +3,7 @@ import { exportBackup, restoreBackup } from '../../../../src/db/backup';
 import type { ReputeDb } from '../../../../src/db/db';
 import { eraseAllData } from '../../../../src/db/repositories/demo-data';
 import { groupSettlementsByMonth, settlementsFromRecords } from '../../../../src/domain/invoices/invoice-settlement';
-import { recomputeDayTotals, recomputeProjectTotals } from '../../../../src/domain/rollups/recompute-rollups';
+import { recomputeDayTotalMonths, recomputeProjectTotals } from '../../../../src/domain/rollups/recompute-rollups';
 import { BENCH_TABLES, generateBenchDataset } from '../../../bench/dataset/generate-bench-dataset';
 import { FULL_BENCH_SIZES } from '../../../bench/dataset/bench-sizes';
 import { expectOk, freshDb } from '../test-db';
@@ -25,7 +25,7 @@ describe('backup and restore of ten years of history', () => {
       const { invoices, settlements } = settlementsFromRecords(dataset.invoices, dataset.payments);
       for (const table of BENCH_TABLES) await db.table(table).bulkAdd(table === 'invoices' ? invoices : dataset[table]);
       await db.projectTotals.bulkAdd(recomputeProjectTotals(dataset));
-      await db.dayTotals.bulkAdd(recomputeDayTotals(dataset.timeEntries));
+      await db.dayTotalMonths.bulkAdd(recomputeDayTotalMonths(dataset.timeEntries));
       await db.settlementMonths.bulkAdd(groupSettlementsByMonth(settlements));
     });
     const before = await tableContents(db);

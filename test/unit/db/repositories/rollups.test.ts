@@ -6,7 +6,7 @@ import { createInvoice, deleteInvoice, restoreInvoice, updateInvoice } from '../
 import { createCreditNote, createInvoiceDraft, issueInvoice, listUnbilledTimeEntries, voidInvoice } from '../../../../src/db/repositories/invoicing';
 import { createPayment, deletePayment, restorePayment, updatePayment } from '../../../../src/db/repositories/payments';
 import { createProject, updateProject } from '../../../../src/db/repositories/projects';
-import { firstTrackedMonth, listRollupsForMonths } from '../../../../src/db/repositories/rollups';
+import { firstTrackedMonth, listRollupsForMonths, listDayTotals } from '../../../../src/db/repositories/rollups';
 import { saveSettings } from '../../../../src/db/repositories/settings';
 import { createTimeEntry, deleteTimeEntry, restoreTimeEntry, updateTimeEntry } from '../../../../src/db/repositories/time-entries';
 import type { InvoiceStatus } from '../../../../src/domain/model';
@@ -44,7 +44,7 @@ async function expectConsistent(db: ReputeDb): Promise<void> {
   });
   expect(await db.rollups.orderBy('id').toArray()).toEqual(expected);
   expect(await db.projectTotals.orderBy('projectId').toArray()).toEqual(recomputeProjectTotals({ timeEntries: await db.timeEntries.toArray(), payments: await db.payments.toArray() }));
-  expect(await db.dayTotals.orderBy('day').toArray()).toEqual(recomputeDayTotals(await db.timeEntries.toArray()));
+  expect(await listDayTotals(db, { fromDay: '0000-01-01', toDay: '9999-12-31' })).toEqual(recomputeDayTotals(await db.timeEntries.toArray()));
   // Settlement days and settlements, like the totals, are what the records say.
   const rebuilt = settlementsFromRecords(await db.invoices.toArray(), await db.payments.toArray());
   expect(rebuilt.changedInvoices).toEqual([]);
@@ -273,7 +273,7 @@ async function run(db: ReputeDb, command: Command, context: Awaited<ReturnType<t
 }
 
 async function unbilledTotal(db: ReputeDb): Promise<number> {
-  const days = await db.dayTotals.toArray();
+  const days = await listDayTotals(db, { fromDay: '0000-01-01', toDay: '9999-12-31' });
   return days.reduce((sum, row) => sum + Object.values(row.projects).reduce((daySum, cell) => daySum + cell.unbilledMs, 0), 0);
 }
 
