@@ -78,6 +78,24 @@ describe('the Dashboard’s hours chart', () => {
     await page.getByRole('heading', { level: 1 }).filter({ hasText: number }).waitFor({ state: 'visible' });
   });
 
+  it('sets this week and this month beside the same point of the last, each card linking to the screen behind it', async () => {
+    const page = session.page();
+    await openApp(page, '#/clients');
+    await loadDemoDataFromClients(page);
+    await openApp(page, '#/dashboard');
+
+    const week = page.getByRole('table', { name: 'This week against last week' });
+    await week.waitFor({ state: 'visible' });
+    expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Hours', 'Billable share', 'Invoiced', 'Received']);
+    expect(await week.getByRole('columnheader').nth(1).textContent()).toMatch(/^This week · /);
+    expect(await week.getByRole('columnheader').nth(2).textContent()).toMatch(/^Last week · /);
+
+    const tracked = page.getByRole('group', { name: 'Tracked this month', exact: true });
+    await expect.poll(() => tracked.innerText()).toMatch(/To the \d+(st|nd|rd|th) last month: \d+h \d\dm/);
+    await tracked.getByRole('link', { name: 'Time' }).click();
+    await areaHeading(page, 'time').waitFor({ state: 'visible' });
+  });
+
   it('says there is nothing to draw instead of an empty axis when the weeks hold no time', async () => {
     const page = session.page();
     await openApp(page, '#/clients');

@@ -1,10 +1,13 @@
 import { invoiceOutstandingMinor, isInvoiceOverdue } from '../../domain/invoices/invoice-status';
 import type { Invoice, Rollup } from '../../domain/model';
-import type { CurrencyAmount } from '../../domain/money';
+import { totalsByCurrency, type CurrencyAmount } from '../../domain/money';
+import type { PeriodFigures } from '../../domain/reports/period-comparison';
 
 export interface MonthSummary {
   trackedMs: number;
   billableMs: number;
+  /** Invoices issued in the month (credit notes subtract), per currency, largest first. */
+  invoiced: CurrencyAmount[];
   /** Payments dated in the month, per currency, largest first. */
   received: CurrencyAmount[];
 }
@@ -19,9 +22,10 @@ export interface OutstandingSummary {
 /** The figures the Dashboard's cards show. */
 export interface DashboardSummaryInput {
   thisMonth: MonthSummary;
-  lastMonth: MonthSummary;
   /** undefined while the open invoices are being read. */
   outstanding: OutstandingSummary | undefined;
+  /** Last month up to the same day; undefined while its records are being read. */
+  lastMonthSoFar: PeriodFigures | undefined;
 }
 
 /** "2026-03" → "2026-02"; January steps back into December of the year before. */
@@ -35,22 +39,14 @@ export function previousMonthKey(month: string): string {
   return monthNumber === 1 ? `${year - 1}-12` : `${year}-${String(monthNumber - 1).padStart(2, '0')}`;
 }
 
-function byCurrency(amounts: Iterable<CurrencyAmount>): CurrencyAmount[] {
-  const totals = new Map<string, number>();
-  for (const { currency, amountMinor } of amounts) totals.set(currency, (totals.get(currency) ?? 0) + amountMinor);
-  return [...totals]
-    .filter(([, amountMinor]) => amountMinor !== 0)
-    .map(([currency, amountMinor]) => ({ currency, amountMinor }))
-    .sort((a, b) => b.amountMinor - a.amountMinor || a.currency.localeCompare(b.currency));
-}
-
 /** One month's totals across every client, from the rollups (so no entry or payment is scanned). */
 export function summariseMonth(rollups: readonly Rollup[], month: string): MonthSummary {
   const inMonth = rollups.filter((rollup) => rollup.month === month);
   return {
     trackedMs: inMonth.reduce((sum, rollup) => sum + rollup.trackedMs, 0),
     billableMs: inMonth.reduce((sum, rollup) => sum + rollup.billableMs, 0),
-    received: byCurrency(inMonth.map((rollup) => ({ currency: rollup.currency, amountMinor: rollup.receivedMinor }))),
+    invoiced: totalsByCurrency(inMonth.map((rollup) => ({ currency: rollup.currency, amountMinor: rollup.invoicedMinor }))),
+    received: totalsByCurrency(inMonth.map((rollup) => ({ currency: rollup.currency, amountMinor: rollup.receivedMinor }))),
   };
 }
 
@@ -65,6 +61,6 @@ export function summariseOutstanding(invoices: readonly Invoice[], todayKey: str
   return {
     count: owing.length,
     overdueCount: owing.filter((invoice) => isInvoiceOverdue(invoice, todayKey)).length,
-    owed: byCurrency(owing.map((invoice) => ({ currency: invoice.currency, amountMinor: invoiceOutstandingMinor(invoice) }))),
+    owed: totalsByCurrency(owing.map((invoice) => ({ currency: invoice.currency, amountMinor: invoiceOutstandingMinor(invoice) }))),
   };
 }

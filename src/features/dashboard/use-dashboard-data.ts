@@ -2,11 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { db } from '../../db';
 import { listInvoicesAwaitingPayment } from '../../db/repositories/invoices';
+import { readMoneyBetween } from '../../db/repositories/period-money';
 import { listDayTotals, listRollupsForMonths } from '../../db/repositories/rollups';
 import { listRecentTimeEntries } from '../../db/repositories/time-entries';
 import type { Client, TimeEntry } from '../../domain/model';
 import { hoursByWeek, lastWeekStarts, type WeekHours } from '../../domain/reports/hours-by-week';
 import { owedOldestFirst, type OwedInvoice } from '../../domain/reports/owed-invoices';
+import { monthToDate, periodFigures, weekToDate, type PeriodComparison } from '../../domain/reports/period-comparison';
 import { lastMonths, receivedByMonth, type CurrencyMonths } from '../../domain/reports/received-by-month';
 import { localDayKey, localMonthKey } from '../../domain/time';
 import { useTimeReference, type TimeReference } from '../time';
@@ -27,7 +29,7 @@ export interface RecentEntryRow {
 /** Each part is undefined while its own read runs, and shows as soon as that read answers. */
 export interface DashboardData {
   /** `fromRecords`: rollup rows exist for the two months, so the database holds records. */
-  months: { thisMonth: MonthSummary; lastMonth: MonthSummary; fromRecords: boolean } | undefined;
+  months: { thisMonth: MonthSummary; fromRecords: boolean } | undefined;
   outstanding: OutstandingSummary | undefined;
   /** The invoices behind `outstanding`, the oldest due first. */
   owed: OwedInvoice[] | undefined;
@@ -38,6 +40,8 @@ export interface DashboardData {
   weeks: WeekHours[] | undefined;
   /** Received each of the last CHART_MONTHS months, per currency. */
   earnings: CurrencyMonths[] | undefined;
+  /** This week and this month so far, each against the same point of the one before. */
+  comparison: { week: PeriodComparison; month: PeriodComparison } | undefined;
 }
 
 function recentEntryRows(entries: readonly TimeEntry[], reference: Pick<TimeReference, 'projectNames' | 'clientsById'>): RecentEntryRow[] {
@@ -49,7 +53,7 @@ function recentEntryRows(entries: readonly TimeEntry[], reference: Pick<TimeRefe
 }
 
 /**
- * The Dashboard's figures for the months and weeks around `now` in the given zone, live. Five reads, each answering on its own:
+ * The Dashboard's figures for the months and weeks around `now` in the given zone, live. Six reads, each answering on its own:
  * the month's figures come from a few rollup rows and need not wait for the open invoices or the latest entries. The
  * entries are named from the projects and clients the window already holds, so no screen reads them twice.
  */
@@ -60,7 +64,7 @@ export function useDashboardData(now: number, timeZone: string, weekStartsOn: nu
 
   const months = useLiveQuery(async () => {
     const rollups = await listRollupsForMonths(db, { fromMonth: lastMonthKey, toMonth: thisMonthKey });
-    return { thisMonth: summariseMonth(rollups, thisMonthKey), lastMonth: summariseMonth(rollups, lastMonthKey), fromRecords: rollups.length > 0 };
+    return { thisMonth: summariseMonth(rollups, thisMonthKey), fromRecords: rollups.length > 0 };
   }, [thisMonthKey, lastMonthKey]);
   const earnings = useLiveQuery(async () => {
     const chartMonths = lastMonths(thisMonthKey, CHART_MONTHS);
@@ -75,10 +79,21 @@ export function useDashboardData(now: number, timeZone: string, weekStartsOn: nu
     const weekStarts = lastWeekStarts(todayKey, weekStartsOn, CHART_WEEKS);
     return hoursByWeek(await listDayTotals(db, { fromDay: weekStarts[0] ?? todayKey, toDay: todayKey }), weekStarts);
   }, [todayKey, weekStartsOn]);
+  const comparison = useLiveQuery(async () => {
+    const week = weekToDate(todayKey, weekStartsOn);
+    const month = monthToDate(todayKey);
+    const from = week.previous.from < month.previous.from ? week.previous.from : month.previous.from;
+    const [days, money] = await Promise.all([listDayTotals(db, { fromDay: from, toDay: todayKey }), readMoneyBetween(db, { from, to: todayKey })]);
+    const figures = (range: { from: string; to: string }) => periodFigures(range, days, money.invoices, money.payments);
+    return {
+      week: { current: figures(week.current), previous: figures(week.previous) },
+      month: { current: figures(month.current), previous: figures(month.previous) },
+    };
+  }, [todayKey, weekStartsOn]);
   const reference = useTimeReference();
   const recentEntries = useMemo(
     () => (latestEntries === undefined || reference === undefined ? undefined : recentEntryRows(latestEntries, reference)),
     [latestEntries, reference],
   );
-  return { months, earnings, outstanding: awaiting?.summary, owed: awaiting?.owed, recentEntries, weeks, clientsById: reference?.clientsById };
+  return { months, earnings, comparison, outstanding: awaiting?.summary, owed: awaiting?.owed, recentEntries, weeks, clientsById: reference?.clientsById };
 }

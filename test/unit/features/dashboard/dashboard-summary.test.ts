@@ -77,7 +77,19 @@ describe('summariseMonth', () => {
   it('leaves out currencies that received nothing, and is empty for a month without rollups', () => {
     const onlyTime = [rollup('2026-04', 'c1', 'GBP', { trackedMs: HOUR })];
     expect(summariseMonth(onlyTime, '2026-04').received).toEqual([]);
-    expect(summariseMonth(rollups, '2025-01')).toEqual({ trackedMs: 0, billableMs: 0, received: [] });
+    expect(summariseMonth(rollups, '2025-01')).toEqual({ trackedMs: 0, billableMs: 0, invoiced: [], received: [] });
+  });
+
+  it('keeps invoiced money per currency too, a credit note taking its amount back', () => {
+    const invoiced = [
+      rollup('2026-05', 'c1', 'EUR', { invoicedMinor: 100_000 }),
+      rollup('2026-05', 'c2', 'EUR', { invoicedMinor: -20_000 }),
+      rollup('2026-05', 'c3', 'CHF', { invoicedMinor: 30_000 }),
+    ];
+    expect(summariseMonth(invoiced, '2026-05').invoiced).toEqual([
+      { currency: 'EUR', amountMinor: 80_000 },
+      { currency: 'CHF', amountMinor: 30_000 },
+    ]);
   });
 });
 
