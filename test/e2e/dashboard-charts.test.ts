@@ -87,8 +87,8 @@ describe('the Dashboard’s hours chart', () => {
     const week = page.getByRole('table', { name: 'This week against last week' });
     await week.waitFor({ state: 'visible' });
     expect(await week.getByRole('rowheader').allTextContents()).toEqual(['Hours', 'Billable share', 'Invoiced', 'Received']);
-    expect(await week.getByRole('columnheader').nth(1).textContent()).toMatch(/^This week · /);
-    expect(await week.getByRole('columnheader').nth(2).textContent()).toMatch(/^Last week · /);
+    expect(await week.getByRole('columnheader').nth(1).textContent()).toMatch(/^This week\S/);
+    expect(await week.getByRole('columnheader').nth(2).textContent()).toMatch(/^Last week\S/);
 
     const tracked = page.getByRole('group', { name: 'Tracked this month', exact: true });
     await expect.poll(() => tracked.innerText()).toMatch(/To the \d+(st|nd|rd|th) last month: \d+h \d\dm/);
