@@ -29,7 +29,11 @@ export function clientMonthRollups(db: ReputeDb, clientId: string, month: string
 
 function deltasByProject(deltas: readonly ProjectContribution[]): Map<string, ProjectContribution[]> {
   const byProject = new Map<string, ProjectContribution[]>();
-  for (const delta of deltas) byProject.set(delta.projectId, [...(byProject.get(delta.projectId) ?? []), delta]);
+  for (const delta of deltas) {
+    const list = byProject.get(delta.projectId) ?? [];
+    list.push(delta);
+    byProject.set(delta.projectId, list);
+  }
   return byProject;
 }
 
@@ -44,7 +48,7 @@ function deltasByDay(deltas: readonly DayContribution[]): Map<string, DayContrib
 }
 
 /**
- * Applies what a write changed to the rollups, projectTotals and dayTotals tables. Call it inside the write's own
+ * Applies what a write changed to the rollups, projectTotals and dayTotalMonths tables. Call it inside the write's own
  * transaction (with all three tables in its scope), so the totals never disagree with the records. Rows of `known`,
  * read earlier in the same transaction, are not read again: a cell of that client's month missing from them has no
  * row yet.

@@ -64,8 +64,8 @@ export function recomputeProjectTotals(sources: Pick<RollupSources, 'timeEntries
 }
 
 /**
- * The dayTotals table built from scratch, by day: the reference its incremental updates must equal, and the way a
- * schema upgrade, a restore or a bulk load fills it.
+ * Every day's totals built from scratch, by day: the reference the incremental updates must equal (grouped into
+ * month rows by recomputeDayTotalMonths for the table).
  */
 export function recomputeDayTotals(timeEntries: Iterable<TimeEntry>): DayTotals[] {
   const days = new Map<string, DayTotals>();
