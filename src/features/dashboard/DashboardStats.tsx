@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CurrencyAmount } from '../../domain/money';
-import { formatMoney } from '../../domain/money/format';
+import { formatMoneyAmounts } from '../../domain/money/format';
 import { formatDuration } from '../../domain/time/format-duration';
 import { parseDayKey } from '../../domain/time';
 import { useDisplayLocale } from '../../shared/settings-context';
@@ -17,7 +17,7 @@ function invoiceCount(count: number): string {
 }
 
 function amountsText(amounts: readonly CurrencyAmount[], locale: string): string {
-  return amounts.length === 0 ? 'nothing' : amounts.map((amount) => formatMoney(amount.amountMinor, amount.currency, locale)).join(' + ');
+  return amounts.length === 0 ? 'nothing' : formatMoneyAmounts(amounts, locale);
 }
 
 function CardLink({ to, children }: { to: string; children: ReactNode }) {

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { Link } from 'react-router';
 import type { Client } from '../../domain/model';
 import type { OwedInvoice } from '../../domain/reports/owed-invoices';
@@ -7,6 +6,7 @@ import { useDisplayLocale } from '../../shared/settings-context';
 import { Badge } from '../../ui/Badge';
 import { DataTable } from '../../ui/DataTable';
 import { Money } from '../../ui/Money';
+import { Panel } from '../../ui/Panel';
 import styles from './OwedInvoicesPanel.module.css';
 
 /** The first rows shown; the rest are one link away, on the Invoices screen's outstanding filter. */
@@ -24,17 +24,10 @@ function dueText(owed: OwedInvoice, locale: string) {
 
 /** Who owes what, the invoice to chase first on top. */
 export function OwedInvoicesPanel({ owed, clientsById }: { owed: readonly OwedInvoice[]; clientsById: ReadonlyMap<string, Pick<Client, 'name'>> }) {
-  const headingId = useId();
   const locale = useDisplayLocale();
   const overdue = owed.filter((item) => item.daysOverdue > 0).length;
   return (
-    <section className={styles.panel} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <h2 id={headingId} className={styles.title}>
-          Owed to you
-        </h2>
-        <p className={styles.summary}>{owed.length === 0 ? 'Every issued invoice is paid.' : `${owed.length} open · ${overdue} overdue, oldest first`}</p>
-      </div>
+    <Panel title="Owed to you" className={styles.wide} aside={owed.length === 0 ? 'Every issued invoice is paid.' : `${owed.length} open · ${overdue} overdue, oldest first`}>
       {owed.length > 0 && (
         <DataTable
           label="Owed to you"
@@ -53,6 +46,6 @@ export function OwedInvoicesPanel({ owed, clientsById }: { owed: readonly OwedIn
           All {owed.length} open invoices
         </Link>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,15 +1,15 @@
-import { useId } from 'react';
 import type { CurrencyAmount } from '../../domain/money';
-import { formatMoney } from '../../domain/money/format';
+import { formatMoneyAmounts } from '../../domain/money/format';
 import type { PeriodComparison, PeriodFigures } from '../../domain/reports/period-comparison';
 import { formatDuration } from '../../domain/time/format-duration';
 import { formatDayRange } from '../../shared/date-display';
 import { useDisplayLocale } from '../../shared/settings-context';
+import { Panel } from '../../ui/Panel';
 import { billableShare } from './dashboard-summary';
 import styles from './WeekComparisonPanel.module.css';
 
 function money(amounts: readonly CurrencyAmount[], locale: string): string {
-  return amounts.length === 0 ? '—' : amounts.map((amount) => formatMoney(amount.amountMinor, amount.currency, locale)).join(', ');
+  return amounts.length === 0 ? '—' : formatMoneyAmounts(amounts, locale);
 }
 
 function share(figures: PeriodFigures, percent: Intl.NumberFormat): string {
@@ -19,7 +19,6 @@ function share(figures: PeriodFigures, percent: Intl.NumberFormat): string {
 
 /** This week so far beside last week up to the same weekday: the four figures a week is judged by. */
 export function WeekComparisonPanel({ week }: { week: PeriodComparison }) {
-  const headingId = useId();
   const locale = useDisplayLocale();
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const { current, previous } = week;
@@ -30,10 +29,7 @@ export function WeekComparisonPanel({ week }: { week: PeriodComparison }) {
     { label: 'Received', now: money(current.received, locale), before: money(previous.received, locale) },
   ];
   return (
-    <section className={styles.panel} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.title}>
-        This week so far
-      </h2>
+    <Panel title="This week so far">
       <table className={styles.table} aria-label="This week against last week">
         <thead>
           <tr>
@@ -58,6 +54,6 @@ export function WeekComparisonPanel({ week }: { week: PeriodComparison }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </Panel>
   );
 }

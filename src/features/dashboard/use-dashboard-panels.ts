@@ -32,20 +32,22 @@ export function useDashboardPanels(now: number, timeZone: string, weekStartsOn: 
     const chartMonths = lastMonths(thisMonthKey, CHART_MONTHS);
     return receivedByMonth(await listRollupsForMonths(db, { fromMonth: chartMonths[0] ?? thisMonthKey, toMonth: thisMonthKey }), chartMonths);
   }, [thisMonthKey]);
-  const weeks = useLiveQuery(async () => {
+  // One read of the day totals serves the chart's weeks and the comparisons, whose days all fall within them.
+  const hours = useLiveQuery(async () => {
     const weekStarts = lastWeekStarts(todayKey, weekStartsOn, CHART_WEEKS);
-    return hoursByWeek(await listDayTotals(db, { fromDay: weekStarts[0] ?? todayKey, toDay: todayKey }), weekStarts);
-  }, [todayKey, weekStartsOn]);
-  const comparison = useLiveQuery(async () => {
     const week = weekToDate(todayKey, weekStartsOn);
     const month = monthToDate(todayKey);
-    const from = week.previous.from < month.previous.from ? week.previous.from : month.previous.from;
-    const [days, money] = await Promise.all([listDayTotals(db, { fromDay: from, toDay: todayKey }), readMoneyBetween(db, { from, to: todayKey })]);
+    const moneyFrom = week.previous.from < month.previous.from ? week.previous.from : month.previous.from;
+    const daysFrom = weekStarts[0] !== undefined && weekStarts[0] < moneyFrom ? weekStarts[0] : moneyFrom;
+    const [days, money] = await Promise.all([listDayTotals(db, { fromDay: daysFrom, toDay: todayKey }), readMoneyBetween(db, { from: moneyFrom, to: todayKey })]);
     const figures = (range: { from: string; to: string }) => periodFigures(range, days, money.invoices, money.payments);
     return {
-      week: { current: figures(week.current), previous: figures(week.previous) },
-      month: { current: figures(month.current), previous: figures(month.previous) },
+      weeks: hoursByWeek(days, weekStarts),
+      comparison: {
+        week: { current: figures(week.current), previous: figures(week.previous) },
+        month: { current: figures(month.current), previous: figures(month.previous) },
+      },
     };
   }, [todayKey, weekStartsOn]);
-  return { weeks, earnings, comparison };
+  return { weeks: hours?.weeks, earnings, comparison: hours?.comparison };
 }

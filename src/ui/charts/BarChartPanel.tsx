@@ -1,5 +1,6 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { DataTable, type DataTableColumn } from '../DataTable';
+import { Panel } from '../Panel';
 import type { ChartPoint, ChartSeries } from './chart-types';
 import styles from './BarChartPanel.module.css';
 
@@ -32,7 +33,6 @@ function pointTotal(point: ChartPoint, series: readonly ChartSeries[]): number {
  * and a sentence for screen readers. The drawing is loaded on first show, so no screen's first paint waits for it.
  */
 export function BarChartPanel({ title, summary, series, points, formatValue, formatAxis, controls, stacked = false, height = 220, emptyMessage }: BarChartPanelProps) {
-  const headingId = useId();
   const [asTable, setAsTable] = useState(false);
   const empty = points.every((point) => series.every((item) => (point.values[item.key] ?? 0) === 0));
 
@@ -43,20 +43,19 @@ export function BarChartPanel({ title, summary, series, points, formatValue, for
   ];
 
   return (
-    <section className={styles.panel} aria-labelledby={headingId}>
-      <div className={styles.header}>
-        <h2 id={headingId} className={styles.title}>
-          {title}
-        </h2>
-        <div className={styles.controls}>
+    <Panel
+      title={title}
+      aside={
+        <>
           {controls}
           {!empty && (
             <button type="button" className="button button-ghost button-sm" aria-pressed={asTable} onClick={() => setAsTable((shown) => !shown)}>
               {asTable ? 'Show as chart' : 'Show as table'}
             </button>
           )}
-        </div>
-      </div>
+        </>
+      }
+    >
       {empty ? (
         <p className={styles.empty}>{emptyMessage}</p>
       ) : asTable ? (
@@ -76,6 +75,6 @@ export function BarChartPanel({ title, summary, series, points, formatValue, for
           </Suspense>
         </figure>
       )}
-    </section>
+    </Panel>
   );
 }
