@@ -13,7 +13,7 @@ export async function applyInvoiceChange(db: ReputeDb, before: Invoice | undefin
   await applyRollupChange(db, before === undefined ? [] : [invoiceContribution(before)], [invoiceContribution(after)]);
   const removed = before === undefined ? undefined : invoiceSettlement(before);
   const added = invoiceSettlement(after);
-  if (JSON.stringify(removed) === JSON.stringify(added)) return;
+  if (removed?.settledOn === added?.settledOn && removed?.number === added?.number && removed?.issueDate === added?.issueDate && removed?.clientId === added?.clientId) return;
   const months = new Set([removed?.settledOn.slice(0, 7), added?.settledOn.slice(0, 7)]);
   for (const month of months) {
     if (month === undefined) continue;

@@ -81,7 +81,9 @@ export function groupSettlementsByMonth(settlements: readonly Settlement[]): Set
   const byMonth = new Map<string, Settlement[]>();
   for (const settlement of settlements) {
     const month = settlement.settledOn.slice(0, 7);
-    byMonth.set(month, [...(byMonth.get(month) ?? []), settlement]);
+    const inMonth = byMonth.get(month) ?? [];
+    inMonth.push(settlement);
+    byMonth.set(month, inMonth);
   }
   return [...byMonth]
     .map(([month, inMonth]) => ({ month, settlements: inMonth.sort(bySettlementDay) }))

@@ -1,4 +1,5 @@
 import { currencyExponent } from './currency';
+import type { CurrencyAmount } from './currency-amount';
 import { assertSafeMinor } from './safe-range';
 
 const formatterCache = new Map<string, Intl.NumberFormat>();
@@ -44,4 +45,9 @@ export function formatMoney(amountMinor: number, currency: string, locale: strin
   const decimal = formatMinorAsDecimal(amountMinor, currency);
   if (!isDecimalLiteral(decimal)) throw new RangeError(`formatMoney: cannot format ${decimal}`);
   return currencyFormatter(currency, locale).format(decimal);
+}
+
+/** Amounts in several currencies as one line, "€1,200.00, US$300.00": listed, never added up. */
+export function formatMoneyAmounts(amounts: readonly CurrencyAmount[], locale: string): string {
+  return amounts.map((amount) => formatMoney(amount.amountMinor, amount.currency, locale)).join(', ');
 }
